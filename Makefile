@@ -1,0 +1,57 @@
+# Trellis: `make run` to try it, `make test` to check it.
+SHELL := /bin/bash
+PORT ?= 8000
+PYTHON ?= python3
+UV_VERSION := 0.13.9
+UV := $(shell command -v uv 2>/dev/null || echo .tools/bin/uv)
+VENV := .venv
+TRELLIS := $(VENV)/bin/trellis
+PG_URL ?= postgres://postgres@127.0.0.1:5432/trellis
+
+.PHONY: run test install lint test-sqlite test-postgres test-services bench static clean
+
+$(UV):
+	$(PYTHON) -m venv .tools
+	.tools/bin/pip install --quiet uv==$(UV_VERSION)
+
+$(VENV)/.installed: pyproject.toml uv.lock | $(UV)
+	$(UV) sync --frozen --python $(PYTHON)
+	touch $@
+
+install: $(VENV)/.installed
+
+run: install
+	@mkdir -p var
+	$(TRELLIS) migrate --no-input
+	$(TRELLIS) load_demo --if-empty
+	@$(TRELLIS) sign_in_help --port $(PORT)
+	$(TRELLIS) runserver 127.0.0.1:$(PORT)
+
+lint: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/python scripts/lint_views.py
+
+test-services:
+	@bash scripts/test_services.sh
+
+test-sqlite: install
+	$(VENV)/bin/pytest
+
+test-postgres: install test-services
+	DATABASE_URL=$(PG_URL) $(VENV)/bin/pytest
+
+test: install lint test-services
+	$(VENV)/bin/trellis makemigrations --check --dry-run > /dev/null
+	@echo "== Test suite on SQLite =="
+	$(VENV)/bin/pytest
+	@echo "== Test suite on PostgreSQL =="
+	DATABASE_URL=$(PG_URL) $(VENV)/bin/pytest
+
+bench: install
+	$(VENV)/bin/python -m bench.pages
+
+static:
+	bash scripts/build_static.sh
+
+clean:
+	rm -rf $(VENV) .tools var staticfiles

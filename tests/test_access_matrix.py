@@ -1,0 +1,185 @@
+"""Every URL × every kind of person × own / other organisation's / missing
+object, checked against the access rule the view declares.
+
+The URL list comes from the URL configuration itself, so a new page is
+covered the moment it is added: it fails here until its view declares a rule
+with @access and any new URL parameter is given an object below."""
+
+import re
+from dataclasses import dataclass
+
+import pytest
+from django.apps import apps
+from django.test import Client
+from django.urls import URLPattern, URLResolver, get_resolver, reverse
+
+from tests.factories import MembershipFactory, ProjectFactory, TeamMemberFactory
+from trellis.framework.loader import get_framework
+from trellis.organisations.access import PUBLIC
+from trellis.organisations.models import ROLE_RANK, Invitation, Role
+
+MISSING_PK = 987654321
+
+
+@dataclass
+class Route:
+    name: str
+    params: tuple[str, ...]
+    rule: object
+
+
+def collect_routes(patterns=None, namespace="") -> list[Route]:
+    routes = []
+    for entry in patterns if patterns is not None else get_resolver().url_patterns:
+        if isinstance(entry, URLResolver):
+            if entry.namespace == "admin":
+                continue  # Django's own admin, for superusers, guards itself
+            inner = f"{namespace}{entry.namespace}:" if entry.namespace else namespace
+            routes += collect_routes(entry.url_patterns, inner)
+        elif isinstance(entry, URLPattern):
+            params = tuple(getattr(entry.pattern, "converters", {}).keys())
+            routes.append(Route(f"{namespace}{entry.name}", params,
+                                getattr(entry.callback, "access_rule", None)))
+    return routes
+
+
+ROUTES = collect_routes()
+PROTECTED = [r for r in ROUTES if r.rule is not None and r.rule.role != PUBLIC]
+PUBLIC_ROUTES = [r for r in ROUTES if r.rule is not None and r.rule.role == PUBLIC]
+
+
+def test_every_url_declares_its_access_rule():
+    undeclared = [r.name for r in ROUTES if r.rule is None]
+    assert not undeclared, f"Views without @access(...): {undeclared}"
+
+
+def test_the_matrix_covers_the_main_pages():
+    names = {r.name for r in PROTECTED}
+    assert {"projects:portfolio", "projects:detail", "projects:edit",
+            "organisations:invite", "framework:page"} <= names
+
+
+def build_world(org):
+    """One of everything a URL can point at, inside `org`."""
+    project = ProjectFactory(organisation=org)
+    member = MembershipFactory(organisation=org, role="viewer")
+    invitation, _ = Invitation.new(organisation=org, email=f"new@{org.pk}.example",
+                                   role="viewer", invited_by=member.user)
+    invitation.save()
+    phase = get_framework().phases[0]
+    return {
+        "project_pk": project.pk,
+        "member_pk": TeamMemberFactory(project=project, user=member.user).pk,
+        "membership_pk": member.pk,
+        "invitation_pk": invitation.pk,
+        "phase": phase.slug,
+        "item": phase.checklist[0].slug,
+        "page": "explore",
+    }
+
+
+MISSING = {"project_pk": MISSING_PK, "member_pk": MISSING_PK, "membership_pk": MISSING_PK,
+           "invitation_pk": MISSING_PK, "phase": "no-such-phase", "item": "no-such-item",
+           "page": "no-such-page"}
+# Parameters that name framework content rather than an organisation's data:
+# they are the same for everyone, so only the "missing" case differs.
+SHARED_CONTENT = {"page"}
+
+PEOPLE = ["anonymous", "viewer", "editor", "admin", "outsider"]
+
+
+def snapshot() -> dict:
+    """Every row of Trellis's own tables and of auth, to prove nothing changed."""
+    tables = {}
+    for model in apps.get_models():
+        if model._meta.app_label in {"sessions", "contenttypes", "admin"}:
+            continue
+        tables[model._meta.label] = sorted(map(repr, model.objects.values_list()))
+    return tables
+
+
+CSRF = re.compile(rb'name="csrfmiddlewaretoken" value="[^"]+"')
+
+
+def cases():
+    for route in PROTECTED:
+        owned = [p for p in route.params if p not in SHARED_CONTENT]
+        owners = ["own", "other", "missing"] if route.params else ["none"]
+        if route.params and not owned:
+            owners = ["own", "missing"]
+        for person in PEOPLE:
+            for owner in owners:
+                for method in ("GET", "POST"):
+                    yield pytest.param(route, person, owner, method,
+                                       id=f"{route.name}-{person}-{owner}-{method}")
+
+
+@pytest.mark.parametrize(("route", "person", "owner", "method"), list(cases()))
+def test_access(route, person, owner, method, org_a, org_b, admin, editor, viewer, outsider):
+    worlds = {"own": build_world(org_a), "other": build_world(org_b), "missing": MISSING}
+    kwargs = {}
+    for param in route.params:
+        assert param in MISSING, f"Give the URL parameter '{param}' an object in build_world()"
+        source = worlds["own"] if owner == "none" else worlds[owner]
+        kwargs[param] = source[param]
+    url = reverse(route.name, kwargs=kwargs)
+
+    client = Client()
+    users = {"viewer": viewer, "editor": editor, "admin": admin, "outsider": outsider}
+    if person != "anonymous":
+        client.force_login(users[person])
+
+    before = snapshot()
+    response = getattr(client, method.lower())(url)
+    rule = route.rule
+
+    if person == "anonymous":
+        expected = 302
+    elif method not in rule.methods:
+        expected = 405
+    elif ROLE_RANK[Role("admin" if person == "outsider" else person)] < ROLE_RANK[Role(rule.role)]:
+        expected = 403
+    elif owner == "missing" or (owner == "other" and person != "outsider") or (
+        owner == "own" and person == "outsider" and any(
+            p not in SHARED_CONTENT for p in route.params)):
+        expected = 404
+    else:
+        expected = None  # allowed
+
+    if expected is None:
+        assert response.status_code in (200, 302), (url, response.status_code)
+        if response.status_code == 302:
+            assert "/accounts/sign-in/" not in response["Location"]
+        return
+
+    assert response.status_code == expected, (url, person, owner, method)
+    if expected == 302:
+        assert response["Location"].startswith(reverse("accounts:login"))
+    assert snapshot() == before, "A refused request changed the database"
+
+
+@pytest.mark.parametrize("route", [r for r in PROTECTED if any(
+    p not in SHARED_CONTENT for p in r.params)], ids=lambda r: r.name)
+def test_other_organisations_object_looks_exactly_like_a_missing_one(route, org_b, admin):
+    other = build_world(org_b)
+    client = Client()
+    client.force_login(admin)
+    method = "get" if "GET" in route.rule.methods else "post"
+    pages = []
+    for source in (other, MISSING):
+        kwargs = {p: source[p] for p in route.params}
+        response = getattr(client, method)(reverse(route.name, kwargs=kwargs))
+        assert response.status_code == 404
+        pages.append(CSRF.sub(b"", response.content))
+    assert pages[0] == pages[1]
+
+
+@pytest.mark.parametrize("route", PUBLIC_ROUTES, ids=lambda r: r.name)
+def test_public_pages_answer_without_signing_in(route, db):
+    kwargs = {p: {"token": "not-a-real-token", "uidb64": "MQ"}.get(p, "x") for p in route.params}
+    url = reverse(route.name, kwargs=kwargs)
+    method = "get" if "GET" in route.rule.methods else "post"
+    response = getattr(Client(), method)(url)
+    assert response.status_code in (200, 302, 404)
+    if response.status_code == 302:
+        assert not response["Location"].startswith(reverse("accounts:login") + "?next")

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class CoreConfig(AppConfig):
+    name = "trellis.core"
+    verbose_name = "Layout and form rendering"

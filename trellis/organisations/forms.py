@@ -1,0 +1,104 @@
+from django import forms
+from django.contrib.auth import authenticate, password_validation
+from django.contrib.auth.forms import AuthenticationForm
+
+from .models import ROLE_DESCRIPTIONS, Membership, Role, User
+
+
+def role_field(label: str) -> forms.ChoiceField:
+    return forms.ChoiceField(
+        label=label,
+        choices=[(r.value, f"{r.label} – {ROLE_DESCRIPTIONS[r]}") for r in Role],
+        widget=forms.RadioSelect,
+        error_messages={"required": "Select a role"},
+    )
+
+
+class SignInForm(AuthenticationForm):
+    error_messages = {
+        "invalid_login": "Enter a correct email address and password",
+        "inactive": "This account has been switched off",
+    }
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["username"].label = "Email address"
+        self.fields["username"].error_messages["required"] = "Enter your email address"
+        self.fields["username"].widget.attrs.update(autocomplete="email", spellcheck="false")
+        self.fields["password"].error_messages["required"] = "Enter your password"
+
+
+class InviteForm(forms.Form):
+    email = forms.EmailField(
+        label="Email address",
+        help_text="We'll email them a link to join. The link works once and expires in 7 days.",
+        error_messages={
+            "required": "Enter their email address",
+            "invalid": "Enter an email address in the correct format, like name@example.org",
+        },
+    )
+    role = role_field("Role")
+
+    def __init__(self, *args, organisation, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.organisation = organisation
+
+    def clean_email(self) -> str:
+        email = self.cleaned_data["email"].lower()
+        if Membership.objects.filter(organisation=self.organisation,
+                                     user__email__iexact=email).exists():
+            raise forms.ValidationError("This person is already a member")
+        return email
+
+
+class RoleForm(forms.Form):
+    role = role_field("Role")
+
+
+class AcceptInvitationForm(forms.Form):
+    """Joining as a new person (name and a new password) or, when an account
+    already exists for the invited email, signing in with its password."""
+
+    name = forms.CharField(label="Full name", max_length=150, required=False)
+    password = forms.CharField(label="Password", widget=forms.PasswordInput, strip=False,
+                               error_messages={"required": "Enter a password"})
+    password_again = forms.CharField(label="Confirm password", widget=forms.PasswordInput,
+                                     strip=False, required=False)
+
+    def __init__(self, *args, invitation, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.invitation = invitation
+        self.existing_user = User.objects.filter(email__iexact=invitation.email).first()
+        if self.existing_user:
+            del self.fields["name"]
+            del self.fields["password_again"]
+            self.fields["password"].help_text = "You already have an account: enter its password"
+            self.fields["password"].widget.attrs["autocomplete"] = "current-password"
+        else:
+            self.fields["name"].required = True
+            self.fields["name"].error_messages["required"] = "Enter your full name"
+            self.fields["password"].help_text = "At least 10 characters"
+            self.fields["password"].widget.attrs["autocomplete"] = "new-password"
+            self.fields["password_again"].required = True
+            self.fields["password_again"].error_messages["required"] = "Confirm your password"
+
+    def clean(self) -> dict:
+        data = super().clean()
+        password = data.get("password")
+        if not password:
+            return data
+        if self.existing_user:
+            user = authenticate(username=self.existing_user.email, password=password)
+            if user is None:
+                self.add_error("password", "The password is not correct")
+            self.user = user
+        else:
+            if data.get("password_again") and data["password_again"] != password:
+                self.add_error("password_again", "The passwords do not match")
+            try:
+                password_validation.validate_password(
+                    password, User(email=self.invitation.email, name=data.get("name", ""))
+                )
+            except forms.ValidationError as error:
+                self.add_error("password", error)
+        return data

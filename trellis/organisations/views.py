@@ -1,0 +1,100 @@
+from django.contrib import messages
+from django.contrib.auth import login
+from django.db import transaction
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+
+from . import services
+from .access import PUBLIC, access, get_invitation_for_user, get_membership_for_user
+from .forms import AcceptInvitationForm, InviteForm, RoleForm
+from .models import Invitation, Membership, User
+
+
+@access("admin")
+def detail(request: HttpRequest) -> HttpResponse:
+    organisation = request.organisation
+    return render(request, "organisations/detail.html", {
+        "nav": "organisation",
+        "memberships": Membership.objects.for_organisation(organisation).select_related("user"),
+        "invitations": Invitation.objects.for_organisation(organisation).pending(),
+    })
+
+
+@access("admin", methods=("GET", "POST"))
+def invite(request: HttpRequest) -> HttpResponse:
+    form = InviteForm(request.POST or None, organisation=request.organisation)
+    if request.method == "POST" and form.is_valid():
+        services.invite_person(organisation=request.organisation, invited_by=request.user,
+                               **form.cleaned_data)
+        messages.success(request, f"Invitation sent to {form.cleaned_data['email']}")
+        return redirect("organisations:detail")
+    return render(request, "organisations/invite.html", {"nav": "organisation", "form": form})
+
+
+@access("admin", methods=("GET", "POST"))
+def change_role(request: HttpRequest, membership_pk: int) -> HttpResponse:
+    membership = get_membership_for_user(request, membership_pk)
+    form = RoleForm(request.POST or None, initial={"role": membership.role})
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.change_role(membership=membership, role=form.cleaned_data["role"],
+                                 changed_by=request.user)
+        except services.LastAdminError:
+            form.add_error("role", "The organisation needs at least one admin. "
+                                   "Make someone else an admin first.")
+        else:
+            messages.success(request, f"{membership.user} is now "
+                                      f"{membership.get_role_display().lower()}")
+            return redirect("organisations:detail")
+    return render(request, "organisations/change_role.html",
+                  {"nav": "organisation", "form": form, "membership": membership})
+
+
+@access("admin", methods=("GET", "POST"))
+def remove_member(request: HttpRequest, membership_pk: int) -> HttpResponse:
+    membership = get_membership_for_user(request, membership_pk)
+    error = None
+    if request.method == "POST":
+        try:
+            services.remove_member(membership=membership, removed_by=request.user)
+        except services.LastAdminError:
+            error = "The organisation needs at least one admin. Make someone else an admin first."
+        else:
+            messages.success(request, f"{membership.user} has been removed")
+            return redirect("organisations:detail")
+    return render(request, "organisations/remove_member.html",
+                  {"nav": "organisation", "membership": membership, "error": error})
+
+
+@access("admin", methods=("POST",))
+def revoke_invitation(request: HttpRequest, invitation_pk: int) -> HttpResponse:
+    invitation = get_invitation_for_user(request, invitation_pk)
+    services.revoke_invitation(invitation=invitation, revoked_by=request.user)
+    messages.success(request, f"Invitation for {invitation.email} withdrawn")
+    return redirect("organisations:detail")
+
+
+@access(PUBLIC, methods=("GET", "POST"))
+def accept_invitation(request: HttpRequest, token: str) -> HttpResponse:
+    invitation = Invitation.objects.get_usable(token)  # tenant-ok: secret link
+    if invitation is None:
+        return render(request, "organisations/invitation_invalid.html", status=404)
+    form = AcceptInvitationForm(request.POST or None, invitation=invitation)
+    if request.method == "POST" and form.is_valid():
+        with transaction.atomic():
+            user = form.existing_user and form.user
+            if not user:
+                user = User.objects.create_user(
+                    invitation.email, form.cleaned_data["password"], name=form.cleaned_data["name"]
+                )
+            try:
+                services.accept_invitation(invitation=invitation, user=user)
+            except Invitation.DoesNotExist:
+                transaction.set_rollback(True)
+                return render(request, "organisations/invitation_invalid.html", status=404)
+        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+        request.session["organisation_id"] = invitation.organisation_id
+        messages.success(request, f"Welcome to {invitation.organisation.name} on Trellis")
+        return redirect("projects:portfolio")
+    return render(request, "organisations/accept_invitation.html",
+                  {"form": form, "invitation": invitation})

@@ -1,0 +1,119 @@
+"""The demo local area, built from the framework's own examples."""
+
+from datetime import date, timedelta
+
+from django.db import transaction
+from django.utils import timezone
+
+from trellis.framework.loader import get_framework
+from trellis.organisations.demo_accounts import (
+    DEMO_ORGANISATION,
+    DEMO_PASSWORD,
+    DEMO_PEOPLE,
+    NEIGHBOUR_ORGANISATION,
+)
+from trellis.organisations.models import Membership, Organisation, User
+
+from .models import ChecklistAnswer, PhaseChange, Project, TeamMember
+
+PROJECTS = {
+    DEMO_ORGANISATION: [
+        {
+            "title": "Family Group Conferences at pre-proceedings",
+            "approach": "Family Group Conferences (FGC)",
+            "need": "Children at the pre-proceedings stage whose wider family network is "
+                    "not involved early enough in planning for their safety, so more of them "
+                    "come into care than need to.",
+            "phase": "deliver", "path": ["explore", "prepare", "deliver"],
+            "start": date(2025, 9, 1), "review_in_days": 45,
+            "team": [("admin@northbrook.example", "sponsor"),
+                     ("editor@northbrook.example", "lead"),
+                     ("viewer@northbrook.example", "practitioner")],
+            "answers": {"explore": "yes", "prepare": "yes", "deliver": "partly"},
+        },
+        {
+            "title": "Peer support for kinship carers",
+            "approach": "Peer network groups for informal, SGO and CAO kinship carers",
+            "need": "Kinship carers outside formal fostering arrangements feel isolated and "
+                    "do not know what support they can ask for.",
+            "phase": "explore", "path": ["explore"],
+            "start": date(2026, 6, 1), "review_in_days": 20,
+            "team": [("editor@northbrook.example", "lead"),
+                     ("admin@northbrook.example", "sponsor")],
+            "answers": {"explore": "partly"},
+        },
+        {
+            "title": "Parenting programme: keeping families to the end",
+            "approach": "Evidence-rated group parenting programme",
+            "need": "Families are recruited to parenting programmes but attendance drops off "
+                    "and many do not complete them.",
+            "phase": "sustain", "path": ["explore", "prepare", "deliver", "sustain"],
+            "start": date(2024, 4, 1), "review_in_days": -10,
+            "team": [("admin@northbrook.example", "lead"),
+                     ("editor@northbrook.example", "champion")],
+            "answers": {"explore": "yes", "prepare": "yes", "deliver": "yes", "sustain": "no"},
+        },
+    ],
+    NEIGHBOUR_ORGANISATION: [
+        {
+            "title": "Early help front door redesign",
+            "approach": "Locally developed single front door for early help requests",
+            "need": "Families are passed between services before anyone helps them.",
+            "phase": "prepare", "path": ["explore", "prepare"],
+            "start": date(2026, 1, 12), "review_in_days": 60,
+            "team": [("lead@eastmere.example", "lead")],
+            "answers": {"explore": "yes"},
+        },
+    ],
+}
+
+
+@transaction.atomic
+def load_demo() -> tuple[int, int]:
+    """Create the demo organisations, people and projects if they are missing.
+    Returns (people created, projects created). Running it again changes nothing."""
+    people = projects = 0
+    organisations = {name: Organisation.objects.get_or_create(name=name)[0]
+                     for name in (DEMO_ORGANISATION, NEIGHBOUR_ORGANISATION)}
+    users = {}
+    for email, name, org_name, role in DEMO_PEOPLE:
+        user = User.objects.filter(email=email).first()
+        if user is None:
+            user = User.objects.create_user(email, DEMO_PASSWORD, name=name)
+            people += 1
+        Membership.objects.get_or_create(user=user, organisation=organisations[org_name],
+                                         defaults={"role": role})
+        users[email] = user
+    today = timezone.localdate()
+    framework = get_framework()
+    for org_name, specs in PROJECTS.items():
+        organisation = organisations[org_name]
+        for spec in specs:
+            if Project.objects.filter(organisation=organisation, title=spec["title"]).exists():
+                continue
+            lead = users[spec["team"][0][0]]
+            project = Project.objects.create(
+                organisation=organisation, title=spec["title"], approach=spec["approach"],
+                need=spec["need"], phase=spec["phase"], start_date=spec["start"],
+                next_review_date=today + timedelta(days=spec["review_in_days"]),
+                created_by=lead,
+            )
+            projects += 1
+            previous = ""
+            for step, phase in enumerate(spec["path"]):
+                PhaseChange.objects.create(
+                    project=project, from_phase=previous, to_phase=phase, changed_by=lead,
+                    reason="Project created" if not previous else
+                    f"{framework.phase(previous).name} checklist reviewed by the team",
+                    changed_at=timezone.now() - timedelta(days=90 * (len(spec["path"]) - step)),
+                )
+                previous = phase
+            for email, role in spec["team"]:
+                TeamMember.objects.create(project=project, user=users[email], role=role)
+            for phase_slug, answer in spec["answers"].items():
+                for item in framework.phase(phase_slug).checklist:
+                    ChecklistAnswer.objects.create(
+                        project=project, phase=phase_slug, item=item.slug, answer=answer,
+                        answered_by=lead, note="Agreed at the implementation team meeting",
+                    )
+    return people, projects

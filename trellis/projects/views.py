@@ -1,0 +1,172 @@
+from django.contrib import messages
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+
+from trellis.organisations.access import access
+
+from . import presenters, services
+from .access import (
+    get_checklist_item_or_404,
+    get_phase_or_404,
+    get_project_for_user,
+    get_team_member_for_user,
+)
+from .forms import (
+    ChecklistAnswerForm,
+    NewProjectForm,
+    PhaseForm,
+    PortfolioFilterForm,
+    ProjectForm,
+    TeamMemberForm,
+)
+from .models import Phase, Project
+
+STALE = ("Someone else changed this project while you were editing it. "
+         "Your changes have not been saved. Check the latest version below and make "
+         "your changes again.")
+
+
+@access("viewer")
+def portfolio(request: HttpRequest) -> HttpResponse:
+    form = PortfolioFilterForm(request.GET or None)
+    choice = form.cleaned_data if form.is_valid() else {}
+    projects = Project.objects.for_organisation(request.organisation)
+    listed = presenters.filter_portfolio(
+        projects.with_leads(), phase=choice.get("phase", ""),
+        status=choice.get("status", ""), sort=choice.get("sort") or "title",
+    )
+    return render(request, "projects/portfolio.html", {
+        "nav": "portfolio",
+        "filter_form": form,
+        "rows": presenters.portfolio_rows(listed),
+        "phase_counts": presenters.phase_counts(projects),
+        "filtered": bool(choice.get("phase") or choice.get("status")),
+    })
+
+
+@access("editor", methods=("GET", "POST"))
+def create(request: HttpRequest) -> HttpResponse:
+    form = NewProjectForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        project = services.create_project(organisation=request.organisation,
+                                          created_by=request.user, **form.cleaned_data)
+        messages.success(request, f"Project '{project.title}' created")
+        return redirect("projects:detail", project_pk=project.pk)
+    return render(request, "projects/create.html", {"nav": "portfolio", "form": form})
+
+
+@access("viewer")
+def detail(request: HttpRequest, project_pk: int) -> HttpResponse:
+    project = get_project_for_user(request, project_pk)
+    return render(request, "projects/detail.html", {
+        "nav": "portfolio",
+        "project": project,
+        "team": project.team.select_related("user"),
+        "phase_changes": project.phase_changes.select_related("changed_by")[:10],
+        "progress": presenters.checklist_progress(project),
+        "phase_colour": presenters.PHASE_COLOURS[Phase(project.phase)],
+    })
+
+
+@access("editor", methods=("GET", "POST"))
+def edit(request: HttpRequest, project_pk: int) -> HttpResponse:
+    project = get_project_for_user(request, project_pk)
+    form = ProjectForm(request.POST or None, instance=project)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.update_project(project=project, version=form.cleaned_data["version"] or 0,
+                                    changed_by=request.user, **form.cleaned_data)
+        except services.StaleEditError:
+            project.refresh_from_db()
+            form = ProjectForm(instance=project)
+            form.add_error(None, STALE)
+        else:
+            messages.success(request, "Project details saved")
+            return redirect("projects:detail", project_pk=project.pk)
+    return render(request, "projects/edit.html",
+                  {"nav": "portfolio", "form": form, "project": project})
+
+
+@access("editor", methods=("GET", "POST"))
+def change_phase(request: HttpRequest, project_pk: int) -> HttpResponse:
+    project = get_project_for_user(request, project_pk)
+    form = PhaseForm(request.POST or None, project=project)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.change_phase(project=project, to_phase=form.cleaned_data["phase"],
+                                  reason=form.cleaned_data["reason"],
+                                  version=form.cleaned_data["version"], changed_by=request.user)
+        except services.StaleEditError:
+            project.refresh_from_db()
+            form = PhaseForm(project=project)
+            form.add_error(None, STALE)
+        else:
+            messages.success(request, f"Moved to {project.get_phase_display()}")
+            return redirect("projects:detail", project_pk=project.pk)
+    return render(request, "projects/change_phase.html",
+                  {"nav": "portfolio", "form": form, "project": project})
+
+
+@access("editor", methods=("POST",))
+def archive(request: HttpRequest, project_pk: int) -> HttpResponse:
+    project = get_project_for_user(request, project_pk)
+    archived = not project.is_archived
+    services.set_archived(project=project, archived=archived, changed_by=request.user)
+    messages.success(request, f"Project '{project.title}' "
+                              f"{'archived' if archived else 'restored'}")
+    return redirect("projects:detail", project_pk=project.pk)
+
+
+@access("editor", methods=("GET", "POST"))
+def add_team_member(request: HttpRequest, project_pk: int) -> HttpResponse:
+    project = get_project_for_user(request, project_pk)
+    form = TeamMemberForm(request.POST or None, project=project,
+                          organisation=request.organisation)
+    if request.method == "POST" and form.is_valid():
+        member = services.add_team_member(project=project, added_by=request.user,
+                                          **form.cleaned_data)
+        messages.success(request, f"{member.user} added as {member.get_role_display().lower()}")
+        return redirect("projects:detail", project_pk=project.pk)
+    return render(request, "projects/add_team_member.html",
+                  {"nav": "portfolio", "form": form, "project": project})
+
+
+@access("editor", methods=("POST",))
+def remove_team_member(request: HttpRequest, project_pk: int, member_pk: int) -> HttpResponse:
+    project = get_project_for_user(request, project_pk)
+    member = get_team_member_for_user(request, project, member_pk)
+    services.remove_team_member(member=member, removed_by=request.user)
+    messages.success(request, f"{member.user} is no longer "
+                              f"{member.get_role_display().lower()} on this project")
+    return redirect("projects:detail", project_pk=project.pk)
+
+
+@access("viewer")
+def checklist(request: HttpRequest, project_pk: int, phase: str) -> HttpResponse:
+    project = get_project_for_user(request, project_pk)
+    phase_content = get_phase_or_404(phase)
+    progress = next(p for p in presenters.checklist_progress(project) if p.phase == phase)
+    return render(request, "projects/checklist.html", {
+        "nav": "portfolio", "project": project, "phase": phase_content, "progress": progress,
+    })
+
+
+@access("editor", methods=("GET", "POST"))
+def answer(request: HttpRequest, project_pk: int, phase: str, item: str) -> HttpResponse:
+    project = get_project_for_user(request, project_pk)
+    phase_content = get_phase_or_404(phase)
+    question = get_checklist_item_or_404(phase_content, item)
+    latest = project.checklist_answers.filter(item=question.slug).first()
+    initial = {"answer": latest.answer, "note": latest.note} if latest else None
+    form = ChecklistAnswerForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        services.answer_checklist_item(project=project, phase=phase_content.slug,
+                                       item=question.slug, answered_by=request.user,
+                                       **form.cleaned_data)
+        messages.success(request, "Answer saved")
+        return redirect("projects:checklist", project_pk=project.pk, phase=phase_content.slug)
+    return render(request, "projects/answer.html", {
+        "nav": "portfolio", "project": project, "phase": phase_content, "question": question,
+        "form": form, "history": project.checklist_answers.filter(item=question.slug)
+        .select_related("answered_by")[:10],
+    })
