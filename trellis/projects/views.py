@@ -21,9 +21,21 @@ from .forms import (
 )
 from .models import Phase, Project
 
-STALE = ("Someone else changed this project while you were editing it. "
-         "Your changes have not been saved. Check the latest version below and make "
-         "your changes again.")
+STALE = ("Someone else changed this project while you were editing it. Your changes "
+         "have not been saved yet: they are still in the form. Check them against the "
+         "latest saved version, then save again.")
+
+
+def rebind_on_latest(form_class, request: HttpRequest, current: Project, **kwargs):
+    """The editor's own input, re-based on the latest saved version and marked
+    with the conflict, so nothing they typed is lost."""
+    current.refresh_from_db()
+    data = request.POST.copy()
+    data["version"] = current.version
+    form = form_class(data, **kwargs)
+    form.is_valid()
+    form.add_error(None, STALE)
+    return form
 
 
 @access("viewer")
@@ -73,13 +85,15 @@ def edit(request: HttpRequest, project_pk: int) -> HttpResponse:
     project = get_project_for_user(request, project_pk)
     form = ProjectForm(request.POST or None, instance=project)
     if request.method == "POST" and form.is_valid():
+        fields = {k: v for k, v in form.cleaned_data.items() if k != "version"}
         try:
             services.update_project(project=project, version=form.cleaned_data["version"] or 0,
-                                    changed_by=request.user, **form.cleaned_data)
+                                    changed_by=request.user, **fields)
         except services.StaleEditError:
-            project.refresh_from_db()
-            form = ProjectForm(instance=project)
-            form.add_error(None, STALE)
+            latest = Project.objects.for_organisation(request.organisation).get(pk=project.pk)
+            form = rebind_on_latest(ProjectForm, request, project, instance=project)
+            return render(request, "projects/edit.html", {
+                "nav": "portfolio", "form": form, "project": latest, "latest": latest})
         else:
             messages.success(request, "Project details saved")
             return redirect("projects:detail", project_pk=project.pk)
@@ -97,9 +111,7 @@ def change_phase(request: HttpRequest, project_pk: int) -> HttpResponse:
                                   reason=form.cleaned_data["reason"],
                                   version=form.cleaned_data["version"], changed_by=request.user)
         except services.StaleEditError:
-            project.refresh_from_db()
-            form = PhaseForm(project=project)
-            form.add_error(None, STALE)
+            form = rebind_on_latest(PhaseForm, request, project, project=project)
         else:
             messages.success(request, f"Moved to {project.get_phase_display()}")
             return redirect("projects:detail", project_pk=project.pk)
