@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "trellis.core",
     "trellis.organisations",
     "trellis.framework",
+    "trellis.insights",
     "trellis.projects",
 ]
 

@@ -4,9 +4,11 @@ from django.db.models import Case, Count, F, IntegerField, Value, When
 from django.utils import timezone
 
 from trellis.framework.loader import get_framework
+from trellis.insights.engine import Finding, review
 
 from .checklists import AnswerRecord, PhaseProgress, latest_answers, phase_progress
 from .models import Phase, Project, ProjectQuerySet, Status
+from .snapshot import ProjectSnapshot, TeamRoleSnapshot
 
 PHASE_ORDER = Case(*[When(phase=p, then=Value(i)) for i, p in enumerate(Phase.values)],
                    output_field=IntegerField())
@@ -52,16 +54,33 @@ def portfolio_rows(projects) -> list[dict]:
     } for project in projects]
 
 
-def checklist_progress(project: Project) -> list[PhaseProgress]:
-    """Progress on every phase's checklist, from the latest answer to each question."""
-    records = [
+def answer_records(project: Project) -> list[AnswerRecord]:
+    return [
         AnswerRecord(a.item, a.answer, a.note, str(a.answered_by or "someone"), a.answered_at,
                      a.get_answer_display())
         for a in project.checklist_answers.select_related("answered_by")
     ]
-    latest = latest_answers(records)
+
+
+def checklist_progress(project: Project,
+                       records: list[AnswerRecord] | None = None) -> list[PhaseProgress]:
+    """Progress on every phase's checklist, from the latest answer to each question."""
+    latest = latest_answers(answer_records(project) if records is None else records)
     framework = get_framework()
     return [
         phase_progress(phase.slug, [(i.slug, i.question) for i in phase.checklist], latest)
         for phase in framework.phases
     ]
+
+
+def critical_friend(project: Project, team, progress: list[PhaseProgress]) -> list[Finding]:
+    """What the critical-friend rules find in this project."""
+    snapshot = ProjectSnapshot(
+        title=project.title, phase=project.phase, status=project.status,
+        today=timezone.localdate(), next_review_date=project.next_review_date,
+        team=tuple(TeamRoleSnapshot(m.user_id, m.role) for m in team),
+        checklist_answers={
+            p.phase: {i.slug: i.latest.answer for i in p.items if i.latest} for p in progress
+        },
+    )
+    return review(snapshot)

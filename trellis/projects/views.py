@@ -70,12 +70,15 @@ def create(request: HttpRequest) -> HttpResponse:
 @access("viewer")
 def detail(request: HttpRequest, project_pk: int) -> HttpResponse:
     project = get_project_for_user(request, project_pk)
+    team = list(project.team.select_related("user"))
+    progress = presenters.checklist_progress(project)
     return render(request, "projects/detail.html", {
         "nav": "portfolio",
         "project": project,
-        "team": project.team.select_related("user"),
+        "team": team,
         "phase_changes": project.phase_changes.select_related("changed_by")[:10],
-        "progress": presenters.checklist_progress(project),
+        "progress": progress,
+        "findings": presenters.critical_friend(project, team, progress),
         "phase_colour": presenters.PHASE_COLOURS[Phase(project.phase)],
     })
 

@@ -1,0 +1,23 @@
+"""A plain, read-only picture of one project for the critical-friend rules.
+Later capabilities add the fields their rules need."""
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass(frozen=True)
+class TeamRoleSnapshot:
+    person: int
+    role: str
+
+
+@dataclass(frozen=True)
+class ProjectSnapshot:
+    title: str
+    phase: str
+    status: str
+    today: date
+    next_review_date: date | None = None
+    team: tuple[TeamRoleSnapshot, ...] = ()
+    # phase slug -> {checklist item slug: latest answer}
+    checklist_answers: dict[str, dict[str, str]] = field(default_factory=dict)
