@@ -12,6 +12,13 @@ from tests.factories import MembershipFactory, OrganisationFactory, ProjectFacto
 PASSWORD = "correct-horse-battery"
 
 
+@pytest.fixture(autouse=True)
+def fast_password_hashing(settings):
+    """Passwords are still hashed and checked on every sign-in, with a fast
+    hasher: the default costs about half a second each time."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
 @pytest.fixture
 def org_a(db):
     return OrganisationFactory(name="Northbrook")

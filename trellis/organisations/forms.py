@@ -1,4 +1,5 @@
 from django import forms
+from django.conf import settings
 from django.contrib.auth import authenticate, password_validation
 from django.contrib.auth.forms import AuthenticationForm
 
@@ -31,7 +32,6 @@ class SignInForm(AuthenticationForm):
 class InviteForm(forms.Form):
     email = forms.EmailField(
         label="Email address",
-        help_text="We'll email them a link to join. The link works once and expires in 7 days.",
         error_messages={
             "required": "Enter their email address",
             "invalid": "Enter an email address in the correct format, like name@example.org",
@@ -42,6 +42,10 @@ class InviteForm(forms.Form):
     def __init__(self, *args, organisation, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.organisation = organisation
+        self.fields["email"].help_text = (
+            "We'll email them a link to join. The link works once and expires in "
+            f"{settings.INVITATION_VALID_DAYS} days."
+        )
 
     def clean_email(self) -> str:
         email = self.cleaned_data["email"].lower()

@@ -1,6 +1,8 @@
 """Workflows for organisations and people. Each runs in one transaction and
 writes its own audit entry."""
 
+from functools import partial
+
 from django.conf import settings
 from django.core.mail import send_mail
 from django.db import transaction
@@ -27,10 +29,11 @@ def invite_person(*, organisation: Organisation, email: str, role: str,
         "organisations/email/invitation.txt",
         {"invitation": invitation, "link": link, "inviter": invited_by},
     )
-    send_mail(
-        f"You're invited to join {organisation.name} on Trellis",
+    # Only email a link once the invitation behind it is saved.
+    transaction.on_commit(partial(
+        send_mail, f"You're invited to join {organisation.name} on Trellis",
         body, None, [invitation.email],
-    )
+    ))
     audit(organisation=organisation, actor=invited_by, action="member.invited",
           summary=f"Invited {invitation.email} as {invitation.get_role_display().lower()}")
     return invitation
@@ -39,7 +42,7 @@ def invite_person(*, organisation: Organisation, email: str, role: str,
 @transaction.atomic
 def accept_invitation(*, invitation: Invitation, user: User) -> Membership:
     """Join the organisation. The link can be used once only."""
-    updated = Invitation.objects.filter(pk=invitation.pk, accepted_at__isnull=True).update(
+    updated = Invitation.objects.pending().filter(pk=invitation.pk).update(
         accepted_at=timezone.now()
     )
     if not updated:
@@ -57,8 +60,15 @@ def _admins_left(organisation: Organisation, excluding: Membership) -> int:
             .filter(role=Role.ADMIN).exclude(pk=excluding.pk).count())
 
 
+def _lock_organisation(membership: Membership) -> None:
+    """Serialise changes to who the admins are, so two admins demoting each
+    other at the same moment cannot leave the organisation with none."""
+    Organisation.objects.select_for_update().filter(pk=membership.organisation_id).first()
+
+
 @transaction.atomic
 def change_role(*, membership: Membership, role: str, changed_by: User) -> None:
+    _lock_organisation(membership)
     if membership.role == Role.ADMIN and role != Role.ADMIN and not _admins_left(
         membership.organisation, membership
     ):
@@ -72,6 +82,7 @@ def change_role(*, membership: Membership, role: str, changed_by: User) -> None:
 
 @transaction.atomic
 def remove_member(*, membership: Membership, removed_by: User) -> None:
+    _lock_organisation(membership)
     if membership.role == Role.ADMIN and not _admins_left(membership.organisation, membership):
         raise LastAdminError
     membership.delete()

@@ -1,13 +1,21 @@
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+
+from trellis.core.requests import posted
 
 from . import services
 from .access import PUBLIC, access, get_invitation_for_user, get_membership_for_user
 from .forms import AcceptInvitationForm, InviteForm, RoleForm
 from .models import Invitation, Membership, User
+
+
+def _after_membership_change(request: HttpRequest, membership: Membership) -> str:
+    """Someone who has just stepped down cannot see the organisation page."""
+    return "projects:portfolio" if membership.user_id == request.user.pk else "organisations:detail"
 
 
 @access("admin")
@@ -22,7 +30,7 @@ def detail(request: HttpRequest) -> HttpResponse:
 
 @access("admin", methods=("GET", "POST"))
 def invite(request: HttpRequest) -> HttpResponse:
-    form = InviteForm(request.POST or None, organisation=request.organisation)
+    form = InviteForm(posted(request), organisation=request.organisation)
     if request.method == "POST" and form.is_valid():
         services.invite_person(organisation=request.organisation, invited_by=request.user,
                                **form.cleaned_data)
@@ -34,7 +42,7 @@ def invite(request: HttpRequest) -> HttpResponse:
 @access("admin", methods=("GET", "POST"))
 def change_role(request: HttpRequest, membership_pk: int) -> HttpResponse:
     membership = get_membership_for_user(request, membership_pk)
-    form = RoleForm(request.POST or None, initial={"role": membership.role})
+    form = RoleForm(posted(request), initial={"role": membership.role})
     if request.method == "POST" and form.is_valid():
         try:
             services.change_role(membership=membership, role=form.cleaned_data["role"],
@@ -45,7 +53,7 @@ def change_role(request: HttpRequest, membership_pk: int) -> HttpResponse:
         else:
             messages.success(request, f"{membership.user} is now "
                                       f"{membership.get_role_display().lower()}")
-            return redirect("organisations:detail")
+            return redirect(_after_membership_change(request, membership))
     return render(request, "organisations/change_role.html",
                   {"nav": "organisation", "form": form, "membership": membership})
 
@@ -61,7 +69,7 @@ def remove_member(request: HttpRequest, membership_pk: int) -> HttpResponse:
             error = "The organisation needs at least one admin. Make someone else an admin first."
         else:
             messages.success(request, f"{membership.user} has been removed")
-            return redirect("organisations:detail")
+            return redirect(_after_membership_change(request, membership))
     return render(request, "organisations/remove_member.html",
                   {"nav": "organisation", "membership": membership, "error": error})
 
@@ -74,24 +82,28 @@ def revoke_invitation(request: HttpRequest, invitation_pk: int) -> HttpResponse:
     return redirect("organisations:detail")
 
 
+def _invalid_invitation(request: HttpRequest) -> HttpResponse:
+    return render(request, "organisations/invitation_invalid.html",
+                  {"valid_days": settings.INVITATION_VALID_DAYS}, status=404)
+
+
 @access(PUBLIC, methods=("GET", "POST"))
 def accept_invitation(request: HttpRequest, token: str) -> HttpResponse:
     invitation = Invitation.objects.get_usable(token)  # tenant-ok: secret link
     if invitation is None:
-        return render(request, "organisations/invitation_invalid.html", status=404)
-    form = AcceptInvitationForm(request.POST or None, invitation=invitation)
+        return _invalid_invitation(request)
+    form = AcceptInvitationForm(posted(request), invitation=invitation)
     if request.method == "POST" and form.is_valid():
-        with transaction.atomic():
-            user = form.existing_user and form.user
-            if not user:
-                user = User.objects.create_user(
-                    invitation.email, form.cleaned_data["password"], name=form.cleaned_data["name"]
-                )
-            try:
+        try:
+            with transaction.atomic():
+                user = form.existing_user and form.user
+                if not user:
+                    user = User.objects.create_user(invitation.email, form.cleaned_data["password"],
+                                                    name=form.cleaned_data["name"])
                 services.accept_invitation(invitation=invitation, user=user)
-            except Invitation.DoesNotExist:
-                transaction.set_rollback(True)
-                return render(request, "organisations/invitation_invalid.html", status=404)
+        except (Invitation.DoesNotExist, IntegrityError):
+            # Used, withdrawn or expired since the page was opened, or sent twice.
+            return _invalid_invitation(request)
         login(request, user, backend="django.contrib.auth.backends.ModelBackend")
         request.session["organisation_id"] = invitation.organisation_id
         messages.success(request, f"Welcome to {invitation.organisation.name} on Trellis")

@@ -2,6 +2,7 @@ from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 
+from trellis.core.requests import posted
 from trellis.organisations.access import access
 
 from . import presenters, services
@@ -58,7 +59,7 @@ def portfolio(request: HttpRequest) -> HttpResponse:
 
 @access("editor", methods=("GET", "POST"))
 def create(request: HttpRequest) -> HttpResponse:
-    form = NewProjectForm(request.POST or None)
+    form = NewProjectForm(posted(request))
     if request.method == "POST" and form.is_valid():
         project = services.create_project(organisation=request.organisation,
                                           created_by=request.user, **form.cleaned_data)
@@ -86,7 +87,7 @@ def detail(request: HttpRequest, project_pk: int) -> HttpResponse:
 @access("editor", methods=("GET", "POST"))
 def edit(request: HttpRequest, project_pk: int) -> HttpResponse:
     project = get_project_for_user(request, project_pk)
-    form = ProjectForm(request.POST or None, instance=project)
+    form = ProjectForm(posted(request), instance=project)
     if request.method == "POST" and form.is_valid():
         fields = {k: v for k, v in form.cleaned_data.items() if k != "version"}
         try:
@@ -107,7 +108,7 @@ def edit(request: HttpRequest, project_pk: int) -> HttpResponse:
 @access("editor", methods=("GET", "POST"))
 def change_phase(request: HttpRequest, project_pk: int) -> HttpResponse:
     project = get_project_for_user(request, project_pk)
-    form = PhaseForm(request.POST or None, project=project)
+    form = PhaseForm(posted(request), project=project)
     if request.method == "POST" and form.is_valid():
         try:
             services.change_phase(project=project, to_phase=form.cleaned_data["phase"],
@@ -135,7 +136,7 @@ def archive(request: HttpRequest, project_pk: int) -> HttpResponse:
 @access("editor", methods=("GET", "POST"))
 def add_team_member(request: HttpRequest, project_pk: int) -> HttpResponse:
     project = get_project_for_user(request, project_pk)
-    form = TeamMemberForm(request.POST or None, project=project,
+    form = TeamMemberForm(posted(request), project=project,
                           organisation=request.organisation)
     if request.method == "POST" and form.is_valid():
         member = services.add_team_member(project=project, added_by=request.user,
@@ -173,7 +174,7 @@ def answer(request: HttpRequest, project_pk: int, phase: str, item: str) -> Http
     question = get_checklist_item_or_404(phase_content, item)
     latest = project.checklist_answers.filter(item=question.slug).first()
     initial = {"answer": latest.answer, "note": latest.note} if latest else None
-    form = ChecklistAnswerForm(request.POST or None, initial=initial)
+    form = ChecklistAnswerForm(posted(request), initial=initial)
     if request.method == "POST" and form.is_valid():
         services.answer_checklist_item(project=project, phase=phase_content.slug,
                                        item=question.slug, answered_by=request.user,

@@ -1,0 +1,1 @@
+"""Performance benchmarks for Trellis pages; see bench/README.md."""
