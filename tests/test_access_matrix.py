@@ -13,12 +13,9 @@ from django.apps import apps
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
-from tests.factories import MembershipFactory, ProjectFactory, TeamMemberFactory
-from trellis.framework.loader import get_framework
+from tests.worlds import MISSING, build_world
 from trellis.organisations.access import PUBLIC
-from trellis.organisations.models import ROLE_RANK, Invitation, Role
-
-MISSING_PK = 987654321
+from trellis.organisations.models import ROLE_RANK, Role
 
 
 @dataclass
@@ -28,16 +25,16 @@ class Route:
     rule: object
 
 
-def collect_routes(patterns=None, namespace="") -> list[Route]:
+def collect_routes(patterns=None, namespace="", prefix_params=()) -> list[Route]:
     routes = []
     for entry in patterns if patterns is not None else get_resolver().url_patterns:
+        params = (*prefix_params, *getattr(entry.pattern, "converters", {}).keys())
         if isinstance(entry, URLResolver):
             if entry.namespace == "admin":
                 continue  # Django's own admin, for superusers, guards itself
             inner = f"{namespace}{entry.namespace}:" if entry.namespace else namespace
-            routes += collect_routes(entry.url_patterns, inner)
+            routes += collect_routes(entry.url_patterns, inner, params)
         elif isinstance(entry, URLPattern):
-            params = tuple(getattr(entry.pattern, "converters", {}).keys())
             routes.append(Route(f"{namespace}{entry.name}", params,
                                 getattr(entry.callback, "access_rule", None)))
     return routes
@@ -59,28 +56,6 @@ def test_the_matrix_covers_the_main_pages():
             "organisations:invite", "framework:page"} <= names
 
 
-def build_world(org):
-    """One of everything a URL can point at, inside `org`."""
-    project = ProjectFactory(organisation=org)
-    member = MembershipFactory(organisation=org, role="viewer")
-    invitation, _ = Invitation.new(organisation=org, email=f"new@{org.pk}.example",
-                                   role="viewer", invited_by=member.user)
-    invitation.save()
-    phase = get_framework().phases[0]
-    return {
-        "project_pk": project.pk,
-        "member_pk": TeamMemberFactory(project=project, user=member.user).pk,
-        "membership_pk": member.pk,
-        "invitation_pk": invitation.pk,
-        "phase": phase.slug,
-        "item": phase.checklist[0].slug,
-        "page": "explore",
-    }
-
-
-MISSING = {"project_pk": MISSING_PK, "member_pk": MISSING_PK, "membership_pk": MISSING_PK,
-           "invitation_pk": MISSING_PK, "phase": "no-such-phase", "item": "no-such-item",
-           "page": "no-such-page"}
 # Parameters that name framework content rather than an organisation's data:
 # they are the same for everyone, so only the "missing" case differs.
 SHARED_CONTENT = {"page"}
@@ -119,7 +94,8 @@ def test_access(route, person, owner, method, org_a, org_b, admin, editor, viewe
     worlds = {"own": build_world(org_a), "other": build_world(org_b), "missing": MISSING}
     kwargs = {}
     for param in route.params:
-        assert param in MISSING, f"Give the URL parameter '{param}' an object in build_world()"
+        assert param in MISSING, (f"Give the URL parameter '{param}' an object: add a "
+                                  "world_part in that app's tests/<app>/world.py")
         source = worlds["own"] if owner == "none" else worlds[owner]
         kwargs[param] = source[param]
     url = reverse(route.name, kwargs=kwargs)

@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "trellis.framework",
     "trellis.insights",
     "trellis.projects",
+    "trellis.evidence",
 ]
 
 MIDDLEWARE = [

@@ -37,15 +37,15 @@ def test_button_as_a_link():
 
 def test_tag_colours():
     html = _render(
-        '{% include "core/components/tag.html" with text="Explore" colour="green" %}'
-        '{% include "core/components/tag.html" with text="Plain" %}'
+        '{% load govuk %}{% govuk_tag "Explore" "green" %}'
+        '{% govuk_tag "Plain" %}'
     )
     assert find(html, "strong", "govuk-tag--green").words == "Explore"
     assert find(html, "strong", **{"class": "govuk-tag"}).words == "Plain"
 
 
 def test_unknown_tag_colour_falls_back_to_the_plain_tag():
-    html = _render('{% include "core/components/tag.html" with text="Odd" colour="chartreuse" %}')
+    html = _render('{% load govuk %}{% govuk_tag "Odd" "chartreuse" %}')
     assert find(html, "strong").classes == {"govuk-tag"}
 
 

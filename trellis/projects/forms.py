@@ -17,8 +17,8 @@ class ProjectForm(forms.ModelForm):
 
     class Meta:
         model = Project
-        fields = ["title", "approach", "need", "status", "outcome", "start_date",
-                  "next_review_date"]
+        fields = ["title", "approach", "need", "target_population", "status", "outcome",
+                  "start_date", "next_review_date"]
         widgets = {"status": forms.RadioSelect, "outcome": forms.RadioSelect}
         error_messages = {"title": {"required": "Enter a title for the project"}}
         help_texts = {"title": "A short name the team will recognise"}
@@ -57,8 +57,8 @@ class NewProjectForm(ProjectForm):
     )
 
     class Meta(ProjectForm.Meta):
-        fields = ["title", "approach", "need", "phase", "status", "start_date",
-                  "next_review_date"]
+        fields = ["title", "approach", "need", "target_population", "phase", "status",
+                  "start_date", "next_review_date"]
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)

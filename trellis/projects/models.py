@@ -2,7 +2,6 @@
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Prefetch
 from django.utils import timezone
 
 from trellis.organisations.models import Organisation
@@ -44,10 +43,15 @@ class ProjectQuerySet(models.QuerySet):
     def current(self) -> "ProjectQuerySet":
         return self.filter(archived_at__isnull=True)
 
-    def with_leads(self) -> "ProjectQuerySet":
-        """Attach `leads` (implementation leads with their user) in one query."""
-        leads = TeamMember.objects.filter(role=TeamRole.LEAD).select_related("user")
-        return self.prefetch_related(Prefetch("team", queryset=leads, to_attr="leads"))
+    def lead_names(self) -> dict[int, list[str]]:
+        """{project pk: [implementation leads' names]} in one query, without
+        building model instances (the portfolio lists hundreds of projects)."""
+        names: dict[int, list[str]] = {}
+        rows = (TeamMember.objects.filter(role=TeamRole.LEAD, project__in=self.values("pk"))
+                .order_by("user__name").values_list("project_id", "user__name", "user__email"))
+        for project_id, name, email in rows:
+            names.setdefault(project_id, []).append(name or email)
+        return names
 
 
 class Project(models.Model):
@@ -63,6 +67,11 @@ class Project(models.Model):
     need = models.TextField(
         "child and family need", blank=True,
         help_text="The need it addresses, in a sentence or two",
+    )
+    target_population = models.TextField(
+        "target population", blank=True,
+        help_text="Who the service or intervention is for, for example 'informal kinship "
+                  "carers of children under 11'",
     )
     phase = models.CharField(max_length=10, choices=Phase.choices, default=Phase.EXPLORE)
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.ACTIVE)

@@ -1,10 +1,12 @@
 """Turn projects into what the pages show, so templates stay simple."""
 
 from django.db.models import Case, Count, F, IntegerField, Value, When
-from django.utils import timezone
+from django.urls import reverse
+from django.utils import dateformat, timezone
 
 from trellis.framework.loader import get_framework
 from trellis.insights.engine import Finding, review
+from trellis.insights.parts import build_parts
 
 from .checklists import AnswerRecord, PhaseProgress, latest_answers, phase_progress
 from .models import Phase, Project, ProjectQuerySet, Status
@@ -42,16 +44,26 @@ def phase_counts(projects: ProjectQuerySet) -> list[dict]:
              "colour": PHASE_COLOURS[p]} for p in Phase]
 
 
-def portfolio_rows(projects) -> list[dict]:
+def portfolio_rows(projects: ProjectQuerySet) -> list[dict]:
+    """One row per project, formatted here: the page lists hundreds, and
+    per-row {% url %}, |date and lead objects dominated its time (make bench)."""
     today = timezone.localdate()
-    return [{
-        "project": project,
-        "leads": ", ".join(str(m.user) for m in project.leads) or "No lead named",
-        "has_lead": bool(project.leads),
-        "phase_colour": PHASE_COLOURS[Phase(project.phase)],
-        "status_colour": STATUS_COLOURS[Status(project.status)],
-        "review_overdue": project.review_overdue(today),
-    } for project in projects]
+    detail_prefix = reverse("projects:detail", args=[0]).removesuffix("0/")
+    leads = projects.lead_names()
+    rows = []
+    for project in projects:
+        names = leads.get(project.pk, ())
+        review = project.next_review_date
+        rows.append({
+            "project": project,
+            "url": f"{detail_prefix}{project.pk}/",
+            "leads": ", ".join(names) or "No lead named",
+            "phase_colour": PHASE_COLOURS[Phase(project.phase)],
+            "status_colour": STATUS_COLOURS[Status(project.status)],
+            "review": dateformat.format(review, "j M Y") if review else "",
+            "review_overdue": project.review_overdue(today),
+        })
+    return rows
 
 
 def answer_records(project: Project) -> list[AnswerRecord]:
@@ -82,5 +94,6 @@ def critical_friend(project: Project, team, progress: list[PhaseProgress]) -> li
         checklist_answers={
             p.phase: {i.slug: i.latest.answer for i in p.items if i.latest} for p in progress
         },
+        parts=build_parts(project),
     )
     return review(snapshot)

@@ -10,8 +10,8 @@ from trellis.organisations.models import Organisation, User, audit
 
 from .models import ChecklistAnswer, PhaseChange, Project, TeamMember
 
-EDITABLE_FIELDS = ("title", "approach", "need", "status", "outcome", "start_date",
-                   "next_review_date")
+EDITABLE_FIELDS = ("title", "approach", "need", "target_population", "status", "outcome",
+                   "start_date", "next_review_date")
 
 
 class StaleEditError(Exception):

@@ -45,7 +45,7 @@ def portfolio(request: HttpRequest) -> HttpResponse:
     choice = form.cleaned_data if form.is_valid() else {}
     projects = Project.objects.for_organisation(request.organisation)
     listed = presenters.filter_portfolio(
-        projects.with_leads(), phase=choice.get("phase", ""),
+        projects, phase=choice.get("phase", ""),
         status=choice.get("status", ""), sort=choice.get("sort") or "title",
     )
     return render(request, "projects/portfolio.html", {
