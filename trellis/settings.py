@@ -48,6 +48,10 @@ INSTALLED_APPS = [
     "trellis.insights",
     "trellis.projects",
     "trellis.evidence",
+    "trellis.needs",
+    "trellis.decisions",
+    "trellis.barriers",
+    "trellis.engagement",
 ]
 
 MIDDLEWARE = [

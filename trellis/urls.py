@@ -3,6 +3,11 @@ from django.urls import include, path
 
 urlpatterns = [
     path("", include("trellis.projects.urls")),
+    path("projects/<int:project_pk>/evidence/", include("trellis.evidence.urls")),
+    path("projects/<int:project_pk>/needs/", include("trellis.needs.urls")),
+    path("projects/<int:project_pk>/decisions/", include("trellis.decisions.urls")),
+    path("projects/<int:project_pk>/barriers/", include("trellis.barriers.urls")),
+    path("projects/<int:project_pk>/engagement/", include("trellis.engagement.urls")),
     path("accounts/", include("trellis.organisations.account_urls")),
     path("organisation/", include("trellis.organisations.urls")),
     path("guide/", include("trellis.framework.urls")),
