@@ -49,6 +49,7 @@ def service_navigation(request, nav: str | None) -> list[NavItem]:
 @dataclass(frozen=True)
 class Account:
     organisation_name: str
+    can_switch: bool = False
 
 
 def signed_in_account(request) -> Account | None:
@@ -57,7 +58,8 @@ def signed_in_account(request) -> Account | None:
     if user is None or not user.is_authenticated:
         return None
     organisation = getattr(request, "organisation", None)
-    return Account(organisation.name if organisation is not None else "")
+    return Account(organisation.name if organisation is not None else "",
+                   can_switch=len(getattr(request, "memberships", ())) > 1)
 
 
 @dataclass

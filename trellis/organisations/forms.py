@@ -106,3 +106,17 @@ class AcceptInvitationForm(forms.Form):
             except forms.ValidationError as error:
                 self.add_error("password", error)
         return data
+
+
+class SwitchOrganisationForm(forms.Form):
+    organisation = forms.TypedChoiceField(
+        label="Which organisation do you want to work in?", coerce=int,
+        widget=forms.RadioSelect, error_messages={"required": "Select an organisation"},
+    )
+
+    def __init__(self, *args, memberships, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["organisation"].choices = [
+            (m.organisation_id, f"{m.organisation.name} ({m.get_role_display().lower()})")
+            for m in memberships
+        ]

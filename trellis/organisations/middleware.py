@@ -17,6 +17,7 @@ class CurrentOrganisationMiddleware:
     def __call__(self, request: HttpRequest) -> HttpResponse:
         request.organisation = None
         request.membership = None
+        request.memberships = []
         if request.user.is_authenticated:
             memberships = list(
                 request.user.memberships.select_related("organisation").order_by(

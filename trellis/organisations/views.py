@@ -9,13 +9,26 @@ from trellis.core.requests import posted
 
 from . import services
 from .access import PUBLIC, access, get_invitation_for_user, get_membership_for_user
-from .forms import AcceptInvitationForm, InviteForm, RoleForm
+from .forms import AcceptInvitationForm, InviteForm, RoleForm, SwitchOrganisationForm
+from .middleware import SESSION_KEY
 from .models import Invitation, Membership, User
 
 
 def _after_membership_change(request: HttpRequest, membership: Membership) -> str:
     """Someone who has just stepped down cannot see the organisation page."""
     return "projects:portfolio" if membership.user_id == request.user.pk else "organisations:detail"
+
+
+@access("viewer", methods=("GET", "POST"))
+def switch(request: HttpRequest) -> HttpResponse:
+    """For people who belong to more than one organisation: choose which one
+    Trellis shows. Only organisations they are a member of can be chosen."""
+    form = SwitchOrganisationForm(posted(request), memberships=request.memberships,
+                                  initial={"organisation": request.organisation.pk})
+    if request.method == "POST" and form.is_valid():
+        request.session[SESSION_KEY] = int(form.cleaned_data["organisation"])
+        return redirect("projects:portfolio")
+    return render(request, "organisations/switch.html", {"form": form})
 
 
 @access("admin")
