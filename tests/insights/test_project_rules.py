@@ -90,3 +90,8 @@ def test_a_rule_with_an_unknown_guide_section_fails_at_registration():
 def test_rule_names_are_unique():
     with pytest.raises(ValueError, match="already exists"):
         rule("review-overdue", guide="sustain-review-and-act")(lambda s: [])
+
+
+def test_findings_say_which_capability_found_them():
+    findings = review(snapshot(next_review_date=date(2026, 11, 1)))
+    assert findings[0].area == "projects"

@@ -34,6 +34,7 @@ class Finding:
     severity: Severity
     message: str
     guide_anchor: str
+    area: str = ""  # the capability whose rule found it, e.g. "evidence"
 
     @property
     def guide_page(self) -> str:
@@ -49,6 +50,12 @@ class Rule:
     slug: str
     guide_anchor: str
     check: Callable[[object], Iterable[tuple[Severity, str]]]
+
+    @property
+    def area(self) -> str:
+        """The capability that registered it: "trellis.evidence.rules" -> "evidence"."""
+        parts = self.check.__module__.split(".")
+        return parts[1] if len(parts) > 2 else parts[0]
 
 
 _RULES: dict[str, Rule] = {}
@@ -75,7 +82,7 @@ def registered_rules() -> tuple[Rule, ...]:
 def review(snapshot: object, rules: Iterable[Rule] | None = None) -> list[Finding]:
     """Every finding of every rule, most urgent first, in a stable order."""
     findings = [
-        Finding(r.slug, severity, message, r.guide_anchor)
+        Finding(r.slug, severity, message, r.guide_anchor, r.area)
         for r in (registered_rules() if rules is None else rules)
         for severity, message in r.check(snapshot)
     ]
