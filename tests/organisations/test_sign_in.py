@@ -16,6 +16,7 @@ from tests.organisations.pages import (
     main_text,
     sign_in,
 )
+from tests.worlds import MISSING
 from trellis.framework.loader import get_framework
 from trellis.organisations.access import PUBLIC
 from trellis.organisations.demo_accounts import DEMO_PASSWORD, DEMO_PEOPLE
@@ -143,18 +144,18 @@ def _protected_urls() -> list[tuple[str, tuple[str, ...]]]:
     straight from the URL configuration so a new page is covered too."""
     found = []
 
-    def walk(patterns, namespace=""):
+    def walk(patterns, namespace="", prefix=()):
         for entry in patterns:
+            params = (*prefix, *entry.pattern.converters.keys())
             if isinstance(entry, URLResolver):
                 if entry.namespace == "admin":
                     continue
                 walk(entry.url_patterns,
-                     f"{namespace}{entry.namespace}:" if entry.namespace else namespace)
+                     f"{namespace}{entry.namespace}:" if entry.namespace else namespace, params)
             elif isinstance(entry, URLPattern):
                 rule = getattr(entry.callback, "access_rule", None)
                 if rule is None or rule.role != PUBLIC:
-                    found.append((f"{namespace}{entry.name}",
-                                  tuple(entry.pattern.converters.keys())))
+                    found.append((f"{namespace}{entry.name}", params))
 
     walk(get_resolver().url_patterns)
     return found
@@ -188,7 +189,7 @@ def test_every_other_page_sends_an_anonymous_visitor_to_sign_in(
         "item": phase.checklist[0].slug,
         "page": phase.slug,
     }
-    url = reverse(name, kwargs={p: objects[p] for p in params})
+    url = reverse(name, kwargs={p: objects.get(p, MISSING.get(p)) for p in params})
 
     response = getattr(Client(), method)(url)
 
