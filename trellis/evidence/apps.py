@@ -4,3 +4,6 @@ from django.apps import AppConfig
 class EvidenceConfig(AppConfig):
     name = "trellis.evidence"
     verbose_name = "Evidence"
+
+    def ready(self) -> None:
+        from . import parts, rules  # noqa: F401  registers the snapshot part and rules

@@ -5,7 +5,12 @@ from datetime import date, timedelta
 from django.db import transaction
 from django.utils import timezone
 
+from trellis.barriers.demo import add_kinship_barriers
+from trellis.decisions.demo import add_kinship_decision
+from trellis.engagement.demo import add_kinship_engagement
+from trellis.evidence.demo import add_kinship_evidence
 from trellis.framework.loader import get_framework
+from trellis.needs.demo import add_kinship_needs
 from trellis.organisations.demo_accounts import (
     DEMO_ORGANISATION,
     DEMO_PASSWORD,
@@ -20,6 +25,8 @@ PROJECTS = {
     DEMO_ORGANISATION: [
         {
             "title": "Family Group Conferences at pre-proceedings",
+            "target_population": "Families of children at the pre-proceedings stage of the "
+                                 "Public Law Outline",
             "approach": "Family Group Conferences (FGC)",
             "need": "Children at the pre-proceedings stage whose wider family network is "
                     "not involved early enough in planning for their safety, so more of them "
@@ -33,6 +40,9 @@ PROJECTS = {
         },
         {
             "title": "Peer support for kinship carers",
+            "target_population": "Informal, special guardianship (SGO) and child arrangements "
+                                 "order (CAO) kinship carers, and the children they care for",
+            "explore": True,
             "approach": "Peer network groups for informal, SGO and CAO kinship carers",
             "need": "Kinship carers outside formal fostering arrangements feel isolated and "
                     "do not know what support they can ask for.",
@@ -68,6 +78,17 @@ PROJECTS = {
 }
 
 
+def add_explore_work(project: Project, user: User) -> None:
+    """The Explore phase done properly: evidence from several slices, root
+    causes, engagement, barriers and enablers, two appraised candidates and a
+    recorded decision."""
+    evidence = add_kinship_evidence(project, user)
+    add_kinship_needs(project, user, evidence)
+    engagement = add_kinship_engagement(project, user)
+    add_kinship_barriers(project, user, evidence, engagement)
+    add_kinship_decision(project, user, evidence)
+
+
 @transaction.atomic
 def load_demo() -> tuple[int, int]:
     """Create the demo organisations, people and projects if they are missing.
@@ -94,7 +115,8 @@ def load_demo() -> tuple[int, int]:
             lead = users[spec["team"][0][0]]
             project = Project.objects.create(
                 organisation=organisation, title=spec["title"], approach=spec["approach"],
-                need=spec["need"], phase=spec["phase"], start_date=spec["start"],
+                need=spec["need"], target_population=spec.get("target_population", ""),
+                phase=spec["phase"], start_date=spec["start"],
                 next_review_date=today + timedelta(days=spec["review_in_days"]),
                 created_by=lead,
             )
@@ -116,4 +138,6 @@ def load_demo() -> tuple[int, int]:
                         project=project, phase=phase_slug, item=item.slug, answer=answer,
                         answered_by=lead, note="Agreed at the implementation team meeting",
                     )
+            if spec.get("explore"):
+                add_explore_work(project, lead)
     return people, projects

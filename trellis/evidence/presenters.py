@@ -1,0 +1,123 @@
+"""Turn evidence into what the pages show, so templates stay plain."""
+
+from dataclasses import dataclass
+
+from django.db.models import Case, IntegerField, QuerySet, Value, When
+from django.urls import reverse
+from django.utils.http import urlencode
+
+from trellis.framework.loader import get_framework
+from trellis.projects.models import Project
+
+from .models import EvidenceItem
+from .parts import counts_by_slice
+from .pie import Pie, SliceCount, build_pie
+
+CONFIDENCE_COLOURS = {"low": "orange", "moderate": "yellow", "high": "green"}
+
+
+def slice_names() -> dict[str, str]:
+    return {s.slug: s.name for s in get_framework().evidence_pie.slices}
+
+
+def in_framework_order(items: QuerySet) -> QuerySet:
+    """Evidence in the Evidence Pie's order of slices, then by title."""
+    order = Case(*[When(slice=slug, then=Value(i)) for i, slug in enumerate(slice_names())],
+                 default=Value(len(slice_names())), output_field=IntegerField())
+    return items.annotate(slice_order=order).order_by("slice_order", "title", "pk")
+
+
+@dataclass(frozen=True)
+class PieDisplay:
+    """The Evidence Pie of one project, ready for evidence/_pie.html."""
+
+    chart: Pie
+    element_id: str
+    project_title: str
+    list_url: str
+    rows: tuple[dict, ...]
+
+    @property
+    def summary(self) -> str:
+        return self.chart.summary
+
+
+def evidence_pie(project: Project) -> PieDisplay:
+    """The project's Evidence Pie, in one query."""
+    counts = counts_by_slice(project)
+    chart = build_pie([SliceCount(s.slug, s.name, s.short_name, counts[s.slug])
+                       for s in get_framework().evidence_pie.slices])
+    list_url = reverse("evidence:list", args=[project.pk])
+    rows = tuple({"segment": segment, "url": f"{list_url}?{urlencode({'slice': segment.slug})}"}
+                 for segment in chart.segments)
+    return PieDisplay(chart=chart, element_id=f"evidence-pie-{project.pk}",
+                      project_title=project.title, list_url=list_url, rows=rows)
+
+
+@dataclass(frozen=True)
+class Filtered:
+    items: list[EvidenceItem]
+    chosen: str  # slug of the slice shown, "" for all
+    chosen_name: str
+    problem: str  # why the filter was ignored, if it was
+
+
+def filter_evidence(project: Project, slug: str) -> Filtered:
+    """The project's evidence, only one slice's when `slug` names a real slice;
+    an unknown slice shows everything, with a message saying why."""
+    names = slice_names()
+    items = in_framework_order(project.evidence.all())
+    slug = (slug or "").strip()
+    if not slug:
+        return Filtered(list(items), "", "", "")
+    if slug not in names:
+        return Filtered(list(items), "", "", "There is no Evidence Pie slice called "
+                                             f"\u2018{slug[:60]}\u2019, so all evidence is "
+                                             "shown.")
+    return Filtered(list(items.filter(slice=slug)), slug, names[slug], "")
+
+
+def add_url(project: Project, chosen: str) -> str:
+    """The add page, with the slice being looked at chosen in advance."""
+    url = reverse("evidence:add", args=[project.pk])
+    return f"{url}?{urlencode({'slice': chosen})}" if chosen else url
+
+
+def evidence_rows(project: Project, items: list[EvidenceItem]) -> list[dict]:
+    names = slice_names()
+    base = reverse("evidence:list", args=[project.pk])
+    return [{
+        "item": item,
+        "url": f"{base}{item.pk}/",
+        "slice": names.get(item.slice, item.slice),
+        "confidence": item.get_confidence_display(),
+        "confidence_colour": CONFIDENCE_COLOURS.get(item.confidence, ""),
+    } for item in items]
+
+
+def slice_options(chosen: str) -> list[dict]:
+    return [{"value": "", "text": "All slices", "selected": not chosen}] + [
+        {"value": s.slug, "text": s.name, "selected": s.slug == chosen}
+        for s in get_framework().evidence_pie.slices
+    ]
+
+
+def item_facts(item: EvidenceItem) -> list[tuple[str, str]]:
+    """(label, text) rows for the detail page; empty optional fields say so."""
+    return [
+        ("Evidence Pie slice", slice_names().get(item.slice, item.slice)),
+        ("What it shows", item.finding),
+        ("Source or reference", item.source or "Not given"),
+        ("Date or period it covers", item.period or "Not given"),
+        ("Who it came from", item.source_group or "Not given"),
+        ("Confidence", item.get_confidence_display()),
+        ("Why this level of confidence", item.confidence_reason or "Not given"),
+    ]
+
+
+def file_size(size: int | None) -> str:
+    if not size:
+        return ""
+    if size < 1024 * 1024:
+        return f"{max(1, round(size / 1024))} KB"
+    return f"{size / (1024 * 1024):.1f} MB"
