@@ -53,3 +53,14 @@ class TeamMemberFactory(DjangoModelFactory):
     project = factory.SubFactory(ProjectFactory)
     user = factory.SubFactory(UserFactory)
     role = "lead"
+
+
+class EvidenceItemFactory(DjangoModelFactory):
+    class Meta:
+        model = "evidence.EvidenceItem"
+
+    project = factory.SubFactory(ProjectFactory)
+    slice = "lived-experience"
+    title = factory.Sequence(lambda n: f"Evidence {n}")
+    finding = "Kinship carers feel isolated and unsure what help exists"
+    confidence = "moderate"

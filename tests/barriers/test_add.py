@@ -1,9 +1,8 @@
 import pytest
 from django.urls import reverse
 
-from tests.barriers.factories import EvidenceItemFactory
 from tests.engagement.factories import EngagementActivityFactory
-from tests.factories import ProjectFactory
+from tests.factories import EvidenceItemFactory, ProjectFactory
 from trellis.barriers.models import BarrierEnabler
 from trellis.organisations.models import AuditEntry
 

@@ -1,4 +1,4 @@
-from tests.barriers.factories import EvidenceItemFactory
+from tests.factories import EvidenceItemFactory
 from trellis.barriers.demo import add_kinship_barriers
 from trellis.engagement.demo import add_kinship_engagement
 

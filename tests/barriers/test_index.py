@@ -1,8 +1,8 @@
 from django.urls import reverse
 
-from tests.barriers.factories import BarrierEnablerFactory, EvidenceItemFactory
+from tests.barriers.factories import BarrierEnablerFactory
 from tests.engagement.factories import EngagementActivityFactory
-from tests.factories import ProjectFactory
+from tests.factories import EvidenceItemFactory, ProjectFactory
 
 
 def url(project, **query):

@@ -3,9 +3,9 @@
 import pytest
 from django.db import IntegrityError
 
-from tests.barriers.factories import BarrierEnablerFactory, EvidenceItemFactory
+from tests.barriers.factories import BarrierEnablerFactory
 from tests.engagement.factories import EngagementActivityFactory
-from tests.factories import ProjectFactory, UserFactory
+from tests.factories import EvidenceItemFactory, ProjectFactory, UserFactory
 from trellis.barriers.services import record_barrier
 
 

@@ -1,7 +1,7 @@
 from django.urls import reverse
 
-from tests.barriers.factories import BarrierEnablerFactory, EvidenceItemFactory
-from tests.factories import ProjectFactory
+from tests.barriers.factories import BarrierEnablerFactory
+from tests.factories import EvidenceItemFactory, ProjectFactory
 from trellis.barriers.models import BarrierEnabler
 from trellis.evidence.models import EvidenceItem
 

@@ -3,8 +3,8 @@
 import pytest
 from playwright.sync_api import expect
 
-from tests.barriers.factories import BarrierEnablerFactory, EvidenceItemFactory
-from tests.factories import ProjectFactory
+from tests.barriers.factories import BarrierEnablerFactory
+from tests.factories import EvidenceItemFactory, ProjectFactory
 
 pytestmark = pytest.mark.browser
 

@@ -3,7 +3,7 @@
 import pytest
 from playwright.sync_api import expect
 
-from tests.decisions.factories import EvidenceItemFactory
+from tests.factories import EvidenceItemFactory
 from trellis.decisions.demo import PEER_GROUPS, add_kinship_decision
 
 pytestmark = pytest.mark.browser

@@ -3,7 +3,8 @@
 import pytest
 from playwright.sync_api import expect
 
-from tests.needs.factories import EvidenceItemFactory, PracticeNoteFactory, RootCauseFactory
+from tests.factories import EvidenceItemFactory
+from tests.needs.factories import PracticeNoteFactory, RootCauseFactory
 
 pytestmark = pytest.mark.browser
 

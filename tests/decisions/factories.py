@@ -5,18 +5,6 @@ from factory.django import DjangoModelFactory
 
 from tests.factories import ProjectFactory
 from trellis.decisions.models import Appraisal, Candidate, Decision
-from trellis.evidence.models import EvidenceItem
-
-
-class EvidenceItemFactory(DjangoModelFactory):
-    class Meta:
-        model = EvidenceItem
-
-    project = factory.SubFactory(ProjectFactory)
-    slice = "lived-experience"
-    title = factory.Sequence(lambda n: f"Evidence item {n}")
-    finding = "Kinship carers feel isolated and unsure what help exists"
-    confidence = "moderate"
 
 
 class CandidateFactory(DjangoModelFactory):

@@ -1,8 +1,8 @@
 import pytest
 from django.urls import reverse
 
-from tests.decisions.factories import AppraisalFactory, CandidateFactory, EvidenceItemFactory
-from tests.factories import ProjectFactory
+from tests.decisions.factories import AppraisalFactory, CandidateFactory
+from tests.factories import EvidenceItemFactory, ProjectFactory
 from trellis.decisions.models import Appraisal
 
 

@@ -1,4 +1,4 @@
-from tests.decisions.factories import EvidenceItemFactory
+from tests.factories import EvidenceItemFactory
 from trellis.decisions import criteria
 from trellis.decisions.demo import MENTORING, PEER_GROUPS, add_kinship_decision
 from trellis.decisions.models import Appraisal, Decision

@@ -4,7 +4,8 @@ import io
 from django.urls import reverse
 from openpyxl import load_workbook
 
-from tests.decisions.factories import AppraisalFactory, CandidateFactory, EvidenceItemFactory
+from tests.decisions.factories import AppraisalFactory, CandidateFactory
+from tests.factories import EvidenceItemFactory
 from trellis.decisions.exports import appraisals_sheet, comparison_sheet
 
 

@@ -1,15 +1,9 @@
 import factory
-from factory.django import DjangoModelFactory
 
-from tests.factories import ProjectFactory
-from trellis.evidence.models import EvidenceItem
+from tests.factories import EvidenceItemFactory as BaseEvidenceItemFactory
 
 
-class EvidenceItemFactory(DjangoModelFactory):
-    class Meta:
-        model = EvidenceItem
-
-    project = factory.SubFactory(ProjectFactory)
+class EvidenceItemFactory(BaseEvidenceItemFactory):
     slice = "population-data"
     title = factory.Sequence(lambda n: f"Evidence {n}")
     finding = "Children in kinship care are concentrated in two wards"

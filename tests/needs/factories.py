@@ -2,21 +2,7 @@ import factory
 from factory.django import DjangoModelFactory
 
 from tests.factories import ProjectFactory
-from trellis.evidence.models import EvidenceItem
 from trellis.needs.models import PracticeKind, PracticeNote, RootCause
-
-
-class EvidenceItemFactory(DjangoModelFactory):
-    """A minimal evidence item, for linking to root causes."""
-
-    class Meta:
-        model = EvidenceItem
-
-    project = factory.SubFactory(ProjectFactory)
-    slice = "lived-experience"
-    title = factory.Sequence(lambda n: f"Evidence {n}")
-    finding = "Carers said they felt alone"
-    confidence = "moderate"
 
 
 class RootCauseFactory(DjangoModelFactory):

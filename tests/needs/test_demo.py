@@ -1,7 +1,6 @@
 """The demo's kinship carers' root causes and practice notes."""
 
-from tests.factories import ProjectFactory
-from tests.needs.factories import EvidenceItemFactory
+from tests.factories import EvidenceItemFactory, ProjectFactory
 from trellis.needs.demo import add_kinship_needs
 from trellis.needs.parts import needs_part
 

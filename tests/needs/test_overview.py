@@ -3,8 +3,8 @@ from html import unescape
 import pytest
 from django.urls import reverse
 
-from tests.factories import ProjectFactory
-from tests.needs.factories import EvidenceItemFactory, PracticeNoteFactory, RootCauseFactory
+from tests.factories import EvidenceItemFactory, ProjectFactory
+from tests.needs.factories import PracticeNoteFactory, RootCauseFactory
 
 
 def url(project):

@@ -6,8 +6,8 @@ from html import unescape
 import pytest
 from django.urls import reverse
 
-from tests.factories import ProjectFactory
-from tests.needs.factories import EvidenceItemFactory, PracticeNoteFactory, RootCauseFactory
+from tests.factories import EvidenceItemFactory, ProjectFactory
+from tests.needs.factories import PracticeNoteFactory, RootCauseFactory
 from trellis.needs import services
 from trellis.needs.parts import needs_part
 from trellis.needs.snapshot import RootCauseFacts

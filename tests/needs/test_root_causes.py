@@ -4,8 +4,8 @@ from html import unescape
 
 from django.urls import reverse
 
-from tests.factories import OrganisationFactory, ProjectFactory
-from tests.needs.factories import EvidenceItemFactory, RootCauseFactory
+from tests.factories import EvidenceItemFactory, OrganisationFactory, ProjectFactory
+from tests.needs.factories import RootCauseFactory
 from trellis.needs.models import RootCause
 from trellis.organisations.models import AuditEntry
 

@@ -1,7 +1,7 @@
 from django.urls import reverse
 
-from tests.factories import ProjectFactory
-from tests.needs.factories import EvidenceItemFactory, RootCauseFactory
+from tests.factories import EvidenceItemFactory, ProjectFactory
+from tests.needs.factories import RootCauseFactory
 from trellis.framework.loader import get_framework
 
 

@@ -5,7 +5,8 @@ from tests.worlds import MISSING_PK, world_part
 
 @world_part(missing={"root_cause_pk": MISSING_PK, "practice_note_pk": MISSING_PK})
 def needs(org, objects):
-    from tests.needs.factories import EvidenceItemFactory, PracticeNoteFactory, RootCauseFactory
+    from tests.factories import EvidenceItemFactory
+    from tests.needs.factories import PracticeNoteFactory, RootCauseFactory
 
     project = objects["project"]
     item = EvidenceItemFactory(project=project)

@@ -1,15 +1,17 @@
-"""The "engagement" part of a project's snapshot, in two queries."""
+"""The "engagement" part of a project's snapshot, in one query."""
 
 from trellis.insights.parts import snapshot_part
 from trellis.projects.models import Project
 
-from .models import EngagementAudience
 from .snapshot import EngagementFacts
 
 
 @snapshot_part("engagement")
 def engagement_facts(project: Project) -> EngagementFacts:
-    audiences = (EngagementAudience.objects.filter(activity__project=project)
-                 .values_list("audience", flat=True).distinct().order_by())
-    return EngagementFacts(audiences=frozenset(audiences),
-                           activities=project.engagement_activities.count())
+    rows = project.engagement_activities.order_by().values_list("pk", "audiences__audience")
+    activities, audiences = set(), set()
+    for pk, audience in rows:
+        activities.add(pk)
+        if audience:
+            audiences.add(audience)
+    return EngagementFacts(audiences=frozenset(audiences), activities=len(activities))

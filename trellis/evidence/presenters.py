@@ -42,9 +42,10 @@ class PieDisplay:
         return self.chart.summary
 
 
-def evidence_pie(project: Project) -> PieDisplay:
-    """The project's Evidence Pie, in one query."""
-    counts = counts_by_slice(project)
+def evidence_pie(project: Project, counts: dict[str, int] | None = None) -> PieDisplay:
+    """The project's Evidence Pie, in one query (none when `counts` per slice
+    are given, e.g. from the project's snapshot)."""
+    counts = counts_by_slice(project) if counts is None else counts
     chart = build_pie([SliceCount(s.slug, s.name, s.short_name, counts[s.slug])
                        for s in get_framework().evidence_pie.slices])
     list_url = reverse("evidence:list", args=[project.pk])

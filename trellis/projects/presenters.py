@@ -85,7 +85,8 @@ def checklist_progress(project: Project,
     ]
 
 
-def critical_friend(project: Project, team, progress: list[PhaseProgress]) -> list[Finding]:
+def critical_friend(project: Project, team, progress: list[PhaseProgress],
+                    parts: dict | None = None) -> list[Finding]:
     """What the critical-friend rules find in this project."""
     snapshot = ProjectSnapshot(
         title=project.title, phase=project.phase, status=project.status,
@@ -94,6 +95,6 @@ def critical_friend(project: Project, team, progress: list[PhaseProgress]) -> li
         checklist_answers={
             p.phase: {i.slug: i.latest.answer for i in p.items if i.latest} for p in progress
         },
-        parts=build_parts(project),
+        parts=build_parts(project) if parts is None else parts,
     )
     return review(snapshot)

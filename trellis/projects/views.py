@@ -3,6 +3,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 
 from trellis.core.requests import posted
+from trellis.insights.parts import build_parts
 from trellis.organisations.access import access
 
 from . import presenters, services
@@ -12,6 +13,7 @@ from .access import (
     get_project_for_user,
     get_team_member_for_user,
 )
+from .explore import explore_findings, explore_summary, explore_workbook
 from .forms import (
     ChecklistAnswerForm,
     NewProjectForm,
@@ -73,13 +75,15 @@ def detail(request: HttpRequest, project_pk: int) -> HttpResponse:
     project = get_project_for_user(request, project_pk)
     team = list(project.team.select_related("user"))
     progress = presenters.checklist_progress(project)
+    parts = build_parts(project)
     return render(request, "projects/detail.html", {
         "nav": "portfolio",
         "project": project,
         "team": team,
         "phase_changes": project.phase_changes.select_related("changed_by")[:10],
         "progress": progress,
-        "findings": presenters.critical_friend(project, team, progress),
+        "findings": presenters.critical_friend(project, team, progress, parts),
+        "explore": explore_summary(project, parts),
         "phase_colour": presenters.PHASE_COLOURS[Phase(project.phase)],
     })
 
@@ -186,3 +190,21 @@ def answer(request: HttpRequest, project_pk: int, phase: str, item: str) -> Http
         "form": form, "history": project.checklist_answers.filter(item=question.slug)
         .select_related("answered_by")[:10],
     })
+
+
+@access("viewer")
+def explore(request: HttpRequest, project_pk: int) -> HttpResponse:
+    project = get_project_for_user(request, project_pk)
+    parts = build_parts(project)
+    return render(request, "projects/explore.html", {
+        "nav": "portfolio",
+        "project": project,
+        "explore": explore_summary(project, parts),
+        "findings": explore_findings(project, parts),
+    })
+
+
+@access("viewer")
+def explore_download(request: HttpRequest, project_pk: int) -> HttpResponse:
+    project = get_project_for_user(request, project_pk)
+    return explore_workbook(project)
