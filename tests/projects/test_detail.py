@@ -29,3 +29,14 @@ def test_viewer_sees_no_edit_actions(viewer_client, editor_client, project):
                                          ).content.decode()
     assert edit in editor_client.get(reverse("projects:detail", args=[project.pk])
                                      ).content.decode()
+
+
+def test_project_page_queries_stay_fixed(viewer_client, project, editor,
+                                         django_assert_max_num_queries):
+    from tests.factories import EvidenceItemFactory
+    for i in range(10):
+        TeamMemberFactory(project=project, role="champion")
+        slice_ = "wider-research" if i % 2 else "lived-experience"
+        EvidenceItemFactory(project=project, slice=slice_)
+    with django_assert_max_num_queries(15):
+        assert viewer_client.get(reverse("projects:detail", args=[project.pk])).status_code == 200
