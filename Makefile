@@ -49,6 +49,7 @@ test: install lint test-services
 
 bench: install
 	$(VENV)/bin/python -m bench.pages
+	$(VENV)/bin/python -m bench.explore
 
 static:
 	bash scripts/build_static.sh
