@@ -52,6 +52,11 @@ INSTALLED_APPS = [
     "trellis.decisions",
     "trellis.barriers",
     "trellis.engagement",
+    "trellis.plans",
+    "trellis.strategies",
+    "trellis.development",
+    "trellis.readiness",
+    "trellis.adaptations",
 ]
 
 MIDDLEWARE = [

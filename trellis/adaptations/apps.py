@@ -1,0 +1,5 @@
+from django.apps import AppConfig
+
+
+class AdaptationsConfig(AppConfig):
+    name = "trellis.adaptations"

@@ -1,0 +1,5 @@
+from django.apps import AppConfig
+
+
+class ReadinessConfig(AppConfig):
+    name = "trellis.readiness"
