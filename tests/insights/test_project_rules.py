@@ -9,8 +9,8 @@ from trellis.insights.engine import Severity, registered_rules, review, rule
 from trellis.projects.snapshot import ProjectSnapshot, TeamRoleSnapshot
 
 TODAY = date(2026, 11, 26)
-HEALTHY_TEAM = (TeamRoleSnapshot(1, "lead"), TeamRoleSnapshot(2, "sponsor"),
-                TeamRoleSnapshot(3, "lived_experience"))
+HEALTHY_TEAM = (TeamRoleSnapshot(1, "lead"), TeamRoleSnapshot(4, "lead"),
+                TeamRoleSnapshot(2, "sponsor"), TeamRoleSnapshot(3, "lived_experience"))
 
 
 def snapshot(**changes):
@@ -62,7 +62,7 @@ def test_lead_and_sponsor_the_same_person_in_a_bigger_team():
 
 
 def test_no_lived_experience_representative():
-    team = HEALTHY_TEAM[:2]
+    team = HEALTHY_TEAM[:3]
     assert rules_found(snapshot(team=team)) == ["no-lived-experience"]
 
 
@@ -95,3 +95,15 @@ def test_rule_names_are_unique():
 def test_findings_say_which_capability_found_them():
     findings = review(snapshot(next_review_date=date(2026, 11, 1)))
     assert findings[0].area == "projects"
+
+
+def test_lead_or_champion_held_by_one_person_only_from_prepare_on():
+    team = (TeamRoleSnapshot(1, "lead"), TeamRoleSnapshot(2, "sponsor"),
+            TeamRoleSnapshot(3, "lived_experience"), TeamRoleSnapshot(4, "champion"))
+    messages = [f.message for f in review(snapshot(team=team))
+                if f.rule == "key-role-single-holder"]
+    assert len(messages) == 2
+    assert any("Only one person is champion" in m for m in messages)
+    shared = (*team, TeamRoleSnapshot(5, "lead"), TeamRoleSnapshot(6, "champion"))
+    assert "key-role-single-holder" not in rules_found(snapshot(team=shared))
+    assert "key-role-single-holder" not in rules_found(snapshot(team=team, phase="explore"))

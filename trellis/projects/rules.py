@@ -76,3 +76,15 @@ def earlier_checklist_gaps(p: ProjectSnapshot):
                                      "overlap: it may be worth revisiting.")
         elif unanswered == len(questions):
             yield Severity.NOTE, f"The {name} checklist has not been answered."
+
+
+@rule("key-role-single-holder", guide="people-who-enable-change")
+def key_role_single_holder(p: ProjectSnapshot):
+    """Prepare onwards: a lead or champion role that rests on one person."""
+    if p.status == "closed" or p.phase == "explore":
+        return
+    for role, name in (("lead", "implementation lead"), ("champion", "champion")):
+        holders = {m.person for m in p.team if m.role == role}
+        if len(holders) == 1:
+            yield Severity.NOTE, (f"Only one person is {name}. If they leave, the work stalls: "
+                                  "name a second person to share the role.")
