@@ -68,9 +68,9 @@ def test_editor_creates_a_project_and_works_on_it(page, sign_in, editor, admin):
     page.get_by_label("Why is the phase changing?").fill("The partnership board agreed the plan")
     page.get_by_role("button", name="Change phase").click()
     expect(_success_banner(page)).to_contain_text("Moved to Prepare")
-    history = page.get_by_role("heading", name="Phase history").locator(
-        "xpath=following-sibling::ol[1]")
-    entries = history.get_by_role("listitem")
+    page.get_by_role("link", name="See the phase history").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Phase history")
+    entries = page.get_by_role("list", name="Phase changes, newest first").get_by_role("listitem")
     expect(entries).to_have_count(2)
     expect(entries.first).to_contain_text("Explore to Prepare")
     expect(entries.first).to_contain_text("The partnership board agreed the plan")
@@ -78,6 +78,7 @@ def test_editor_creates_a_project_and_works_on_it(page, sign_in, editor, admin):
     expect(entries.nth(1)).to_contain_text("Started in Explore")
 
     # Answer one question of the Explore checklist.
+    page.get_by_role("link", name="Back").click()
     page.get_by_role("link", name="Explore checklist").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Explore checklist")
     page.get_by_role("link", name=f"Answer {FIRST_EXPLORE_QUESTION}").click()

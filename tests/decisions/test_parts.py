@@ -16,7 +16,7 @@ def test_facts(project, django_assert_num_queries):
     appraise_all(CandidateFactory(project=project, name="A"), {**SUITABILITY, **FEASIBILITY})
     appraise_all(CandidateFactory(project=project, name="C"), {"simple": 2})
     DecisionFactory(project=project)
-    with django_assert_num_queries(2):
+    with django_assert_num_queries(1):
         facts = decision_facts(project)
     assert facts == DecisionFacts(candidates=(
         CandidateFacts("A", frozenset({"suitability", "feasibility"})),

@@ -34,7 +34,7 @@ def test_part_uses_a_fixed_number_of_queries(project, django_assert_num_queries)
     for n in range(20):
         RootCauseFactory(project=project, evidence=[EvidenceItemFactory(project=project)
                                                     for _ in range(n % 3)])
-    with django_assert_num_queries(2):
+    with django_assert_num_queries(1):
         needs_part(project)
 
 

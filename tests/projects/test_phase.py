@@ -16,7 +16,7 @@ def test_phase_change_is_kept_with_who_when_and_why(editor_client, editor, proje
     change = PhaseChange.objects.get(project=project)
     assert (change.from_phase, change.to_phase, change.reason, change.changed_by) == (
         "explore", "prepare", "Decision made", editor)
-    page = editor_client.get(reverse("projects:detail", args=[project.pk])).content.decode()
+    page = editor_client.get(reverse("projects:history", args=[project.pk])).content.decode()
     assert "Explore to Prepare" in page and "Decision made" in page
 
 

@@ -19,11 +19,10 @@ class CurrentOrganisationMiddleware:
         request.membership = None
         request.memberships = []
         if request.user.is_authenticated:
-            memberships = list(
-                request.user.memberships.select_related("organisation").order_by(
-                    "organisation__name"
-                )
-            )
+            memberships = getattr(request.user, "loaded_memberships", None)
+            if memberships is None:
+                memberships = list(request.user.memberships.select_related("organisation")
+                                   .order_by("organisation__name"))
             chosen = request.session.get(SESSION_KEY)
             membership = next(
                 (m for m in memberships if m.organisation_id == chosen),

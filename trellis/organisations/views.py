@@ -117,7 +117,7 @@ def accept_invitation(request: HttpRequest, token: str) -> HttpResponse:
         except (Invitation.DoesNotExist, IntegrityError):
             # Used, withdrawn or expired since the page was opened, or sent twice.
             return _invalid_invitation(request)
-        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+        login(request, user, backend="trellis.organisations.backends.MembershipBackend")
         request.session["organisation_id"] = invitation.organisation_id
         messages.success(request, f"Welcome to {invitation.organisation.name} on Trellis")
         return redirect("projects:portfolio")

@@ -5,8 +5,10 @@ from datetime import date, timedelta
 from django.db import transaction
 from django.utils import timezone
 
+from trellis.adaptations.demo import add_fgc_adaptations
 from trellis.barriers.demo import add_kinship_barriers
 from trellis.decisions.demo import add_kinship_decision
+from trellis.development.demo import add_fgc_development
 from trellis.engagement.demo import add_kinship_engagement
 from trellis.evidence.demo import add_kinship_evidence
 from trellis.framework.loader import get_framework
@@ -18,6 +20,9 @@ from trellis.organisations.demo_accounts import (
     NEIGHBOUR_ORGANISATION,
 )
 from trellis.organisations.models import Membership, Organisation, User
+from trellis.plans.demo import add_fgc_plan
+from trellis.readiness.demo import add_fgc_readiness
+from trellis.strategies.demo import add_fgc_strategies
 
 from .models import ChecklistAnswer, PhaseChange, Project, TeamMember
 
@@ -25,6 +30,7 @@ PROJECTS = {
     DEMO_ORGANISATION: [
         {
             "title": "Family Group Conferences at pre-proceedings",
+            "plan": True,
             "target_population": "Families of children at the pre-proceedings stage of the "
                                  "Public Law Outline",
             "approach": "Family Group Conferences (FGC)",
@@ -89,6 +95,16 @@ def add_explore_work(project: Project, user: User) -> None:
     add_kinship_decision(project, user, evidence)
 
 
+def add_prepare_work(project: Project, user: User) -> None:
+    """The seed's Figure 5 plan for Family Group Conferences, with its
+    strategies, professional development, readiness and adaptations."""
+    components = add_fgc_plan(project, user)
+    add_fgc_strategies(project, user, components)
+    add_fgc_development(project, user)
+    add_fgc_readiness(project, user)
+    add_fgc_adaptations(project, user, list(project.core_components.current()))
+
+
 @transaction.atomic
 def load_demo() -> tuple[int, int]:
     """Create the demo organisations, people and projects if they are missing.
@@ -140,4 +156,6 @@ def load_demo() -> tuple[int, int]:
                     )
             if spec.get("explore"):
                 add_explore_work(project, lead)
+            if spec.get("plan"):
+                add_prepare_work(project, lead)
     return people, projects

@@ -11,6 +11,7 @@ urlpatterns = [
     path("projects/<int:project_pk>/explore/", views.explore, name="explore"),
     path("projects/<int:project_pk>/explore/explore.xlsx", views.explore_download,
          name="explore_download"),
+    path("projects/<int:project_pk>/history/", views.history, name="history"),
     path("projects/<int:project_pk>/phase/", views.change_phase, name="change_phase"),
     path("projects/<int:project_pk>/archive/", views.archive, name="archive"),
     path("projects/<int:project_pk>/team/add/", views.add_team_member, name="add_team_member"),

@@ -80,11 +80,19 @@ def detail(request: HttpRequest, project_pk: int) -> HttpResponse:
         "nav": "portfolio",
         "project": project,
         "team": team,
-        "phase_changes": project.phase_changes.select_related("changed_by")[:10],
         "progress": progress,
         "findings": presenters.critical_friend(project, team, progress, parts),
         "explore": explore_summary(project, parts),
         "phase_colour": presenters.PHASE_COLOURS[Phase(project.phase)],
+    })
+
+
+@access("viewer")
+def history(request: HttpRequest, project_pk: int) -> HttpResponse:
+    project = get_project_for_user(request, project_pk)
+    return render(request, "projects/history.html", {
+        "nav": "portfolio", "project": project,
+        "phase_changes": project.phase_changes.select_related("changed_by"),
     })
 
 
