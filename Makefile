@@ -50,6 +50,7 @@ test: install lint test-services
 bench: install
 	$(VENV)/bin/python -m bench.pages
 	$(VENV)/bin/python -m bench.explore
+	$(VENV)/bin/python -m bench.plan
 	$(VENV)/bin/python -m bench.spc
 
 static:

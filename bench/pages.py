@@ -218,7 +218,7 @@ def measure(client, org: Org, name: str, url: str, expect: str, *, runs: int,
 
     def get():
         response = client.get(url)
-        if response.status_code != 200 or expect not in response.content.decode():
+        if response.status_code != 200 or (expect and expect not in response.content.decode()):
             raise SystemExit(f"{url} for {org.name}: HTTP {response.status_code}, "
                              f"expected {expect!r} in the page")
         return response
