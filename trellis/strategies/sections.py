@@ -47,6 +47,7 @@ def serialise(strategy: Strategy) -> dict:
     }
 
 
-@plan_section("strategies", "Implementation strategies", column="how", order=30)
+@plan_section("strategies", "Implementation strategies", column="how", order=30,
+              edit_url="strategies:index")
 def strategies_section(project: Project) -> list[dict]:
     return [serialise(strategy) for strategy in plan_strategies(project)]
