@@ -41,6 +41,7 @@ test-postgres: install test-services
 	DATABASE_URL=$(PG_URL) $(VENV)/bin/pytest
 
 test: install lint test-services
+	@mkdir -p var
 	$(VENV)/bin/trellis makemigrations --check --dry-run > /dev/null
 	@echo "== Test suite on SQLite =="
 	$(VENV)/bin/pytest

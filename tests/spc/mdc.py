@@ -1,7 +1,10 @@
-"""MDC's XmR conformance data (35 scenarios, a colour per point), read from
-/work/shared/reference/mdc-xmr or the directory in $TRELLIS_MDC_DATA.
+"""MDC's XmR conformance data (35 scenarios, a colour per point).
 
-If the data is missing the tests that need it fail with a clear message: they never skip.
+Read from the directory in $TRELLIS_MDC_DATA, else the project's shared reference
+folder beside the repository (shared/reference/mdc-xmr), else the copy kept in
+tests/spc/reference/mdc-xmr. test_reference_copy.py checks the copy is identical to
+the shared folder whenever that is present. If no data is found the tests that need
+it fail with a clear message: they never skip.
 """
 
 from __future__ import annotations
@@ -51,11 +54,15 @@ class Scenario:
         return [DISPUTED.get((self.name, k), c) for k, c in enumerate(self.colours, start=1)]
 
 
+SHARED_DIR = Path(__file__).parents[3] / "shared" / "reference" / "mdc-xmr"
+COPY_DIR = Path(__file__).parent / "reference" / "mdc-xmr"
+
+
 def data_dir() -> Path:
     override = os.environ.get(DATA_ENV)
     if override:
         return Path(override)
-    return Path(__file__).parents[3] / "shared" / "reference" / "mdc-xmr"
+    return SHARED_DIR if (SHARED_DIR / "test-data.csv").is_file() else COPY_DIR
 
 
 def _name(metric: str) -> str:
