@@ -3,9 +3,8 @@ entry and records a revision of the whole plan. An edit based on a stale
 version is refused rather than overwriting someone's work."""
 
 from django.db import transaction
-from django.db.models import F
-from django.utils import timezone
 
+from trellis.core.versioning import StaleEditError, save_if_unchanged  # noqa: F401
 from trellis.organisations.models import User, audit
 from trellis.plans.models import CoreComponent
 from trellis.plans.revisions import record_revision
@@ -17,9 +16,6 @@ from .snapshot import shorten
 EDITABLE_FIELDS = ("what_changed", "core_component", "planned", "decided_by", "goal",
                    "reason", "decided_on", "outcome")
 
-
-class StaleEditError(Exception):
-    """Someone else saved this adaptation after the editor opened it."""
 
 
 def _check_component(project: Project, component: CoreComponent | None) -> None:
@@ -51,10 +47,7 @@ def update_adaptation(*, adaptation: Adaptation, version: int, changed_by: User,
     project = adaptation.project
     values = {name: fields[name] for name in EDITABLE_FIELDS if name in fields}
     _check_component(project, values.get("core_component"))
-    updated = Adaptation.objects.filter(pk=adaptation.pk, version=version).update(
-        **values, version=F("version") + 1, updated_at=timezone.now())
-    if not updated:
-        raise StaleEditError
+    save_if_unchanged(adaptation, version=version, **values)
     adaptation.refresh_from_db()
     audit(organisation=project.organisation, actor=changed_by, action="adaptations.updated",
           summary=f"'{project.title}': edited adaptation '{_short(adaptation)}'")

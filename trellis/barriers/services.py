@@ -4,9 +4,8 @@ writes its audit entry; an edit based on a stale version is refused."""
 from collections.abc import Iterable
 
 from django.db import transaction
-from django.db.models import F
-from django.utils import timezone
 
+from trellis.core.versioning import StaleEditError, save_if_unchanged  # noqa: F401
 from trellis.engagement.models import EngagementActivity
 from trellis.evidence.models import EvidenceItem
 from trellis.organisations.models import User, audit
@@ -16,9 +15,6 @@ from .models import BarrierEnabler
 
 EDITABLE_FIELDS = ("description", "kind", "cfir_domain", "strength", "phase_found", "status")
 
-
-class StaleEditError(Exception):
-    """Someone else saved this entry after the editor opened it."""
 
 
 def _set_sources(entry: BarrierEnabler, evidence: Iterable[EvidenceItem],
@@ -51,11 +47,7 @@ def update_barrier(*, entry: BarrierEnabler, version: int, changed_by: User,
                    **fields) -> BarrierEnabler:
     """Save the edit if nobody has saved the entry since `version` was read."""
     values = {name: fields[name] for name in EDITABLE_FIELDS if name in fields}
-    updated = BarrierEnabler.objects.filter(pk=entry.pk, version=version).update(
-        **values, version=F("version") + 1, updated_at=timezone.now()
-    )
-    if not updated:
-        raise StaleEditError
+    save_if_unchanged(entry, version=version, **values)
     entry.refresh_from_db()
     _set_sources(entry, evidence, engagement)
     project = entry.project

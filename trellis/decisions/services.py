@@ -10,10 +10,11 @@ from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 
+from trellis.core.versioning import StaleEditError, save_if_unchanged  # noqa: F401
 from trellis.evidence.models import EvidenceItem
 from trellis.organisations.models import User, audit
 from trellis.projects.models import Project
-from trellis.projects.services import StaleEditError, update_project
+from trellis.projects.services import update_project
 
 from . import criteria
 from .models import Appraisal, Candidate, Decision, Outcome
@@ -48,10 +49,7 @@ def update_candidate(*, candidate: Candidate, version: int, changed_by: User,
                      **fields) -> Candidate:
     """Save the edited fields if nobody has saved since `version` was read."""
     values = {name: fields[name] for name in CANDIDATE_FIELDS if name in fields}
-    updated = Candidate.objects.filter(pk=candidate.pk, version=version).update(
-        **values, version=F("version") + 1, updated_at=timezone.now())
-    if not updated:
-        raise StaleEditError
+    save_if_unchanged(candidate, version=version, **values)
     candidate.refresh_from_db()
     _audit(candidate.project, changed_by, "candidate_updated",
            f"edited candidate approach '{candidate.name}'")

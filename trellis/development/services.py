@@ -8,6 +8,7 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
+from trellis.core.versioning import StaleEditError, save_if_unchanged  # noqa: F401
 from trellis.framework.loader import get_framework
 from trellis.organisations.models import User, audit
 from trellis.plans.revisions import record_revision
@@ -18,9 +19,6 @@ from .snapshot import followers
 
 EDITABLE_FIELDS = ("name", "kind", "audience", "starts_on", "ends_on", "follow_on_of")
 
-
-class StaleEditError(Exception):
-    """Someone else saved this activity after the editor opened it."""
 
 
 class UnknownMechanismError(ValueError):
@@ -84,10 +82,7 @@ def update_activity(*, activity: PdActivity, version: int, changed_by: User,
     project = activity.project
     values = {name: fields[name] for name in EDITABLE_FIELDS if name in fields}
     _check_follow_on(project, activity, values.get("follow_on_of"))
-    updated = PdActivity.objects.filter(pk=activity.pk, version=version).update(
-        **values, version=F("version") + 1, updated_at=timezone.now())
-    if not updated:
-        raise StaleEditError
+    save_if_unchanged(activity, version=version, **values)
     activity.refresh_from_db()
     _set_mechanisms(activity, names)
     audit(organisation=project.organisation, actor=changed_by, action="development.updated",

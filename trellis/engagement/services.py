@@ -4,9 +4,8 @@ entry; an edit based on a stale version is refused, not silently applied."""
 from collections.abc import Iterable
 
 from django.db import transaction
-from django.db.models import F
-from django.utils import timezone
 
+from trellis.core.versioning import StaleEditError, save_if_unchanged  # noqa: F401
 from trellis.organisations.models import User, audit
 from trellis.projects.models import Project
 
@@ -14,9 +13,6 @@ from .models import EngagementActivity, EngagementAudience
 
 EDITABLE_FIELDS = ("method", "held_on", "people_count", "summary", "what_changed")
 
-
-class StaleEditError(Exception):
-    """Someone else saved this activity after the editor opened it."""
 
 
 def _set_audiences(activity: EngagementActivity, audiences: Iterable[str]) -> None:
@@ -46,11 +42,7 @@ def update_activity(*, activity: EngagementActivity, version: int, changed_by: U
                     audiences: Iterable[str], **fields) -> EngagementActivity:
     """Save the edit if nobody has saved the activity since `version` was read."""
     values = {name: fields[name] for name in EDITABLE_FIELDS if name in fields}
-    updated = EngagementActivity.objects.filter(pk=activity.pk, version=version).update(
-        **values, version=F("version") + 1, updated_at=timezone.now()
-    )
-    if not updated:
-        raise StaleEditError
+    save_if_unchanged(activity, version=version, **values)
     activity.refresh_from_db()
     _set_audiences(activity, audiences)
     project = activity.project

@@ -8,9 +8,8 @@ from typing import BinaryIO
 
 from django.core.files.storage import default_storage
 from django.db import transaction
-from django.db.models import F
-from django.utils import timezone
 
+from trellis.core.versioning import StaleEditError, save_if_unchanged  # noqa: F401
 from trellis.organisations.models import User, audit
 from trellis.projects.models import Project
 
@@ -20,9 +19,6 @@ EDITABLE_FIELDS = ("slice", "title", "finding", "source", "link", "period", "sou
                    "confidence", "confidence_reason")
 ATTACHMENT_FIELDS = ["attachment", "attachment_name", "attachment_type", "attachment_size"]
 
-
-class StaleEditError(Exception):
-    """Someone else saved this evidence item after the editor opened it."""
 
 
 @dataclass(frozen=True)
@@ -82,11 +78,7 @@ def update_evidence(*, item: EvidenceItem, version: int, changed_by: User,
     """Save the edits if nobody has saved since `version` was read; a new
     upload replaces the attached file, or `remove_attachment` drops it."""
     values = {name: fields[name] for name in EDITABLE_FIELDS if name in fields}
-    updated = EvidenceItem.objects.filter(pk=item.pk, version=version).update(
-        **values, version=F("version") + 1, updated_at=timezone.now()
-    )
-    if not updated:
-        raise StaleEditError
+    save_if_unchanged(item, version=version, **values)
     item.refresh_from_db()
     old = item.attachment.name
     if upload is not None:

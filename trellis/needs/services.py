@@ -5,13 +5,11 @@ stale one is refused (ADR 002)."""
 from collections.abc import Iterable
 
 from django.db import transaction
-from django.db.models import F
-from django.utils import timezone
 
+from trellis.core.versioning import StaleEditError, save_if_unchanged  # noqa: F401
 from trellis.evidence.models import EvidenceItem
 from trellis.organisations.models import User, audit
 from trellis.projects.models import Project
-from trellis.projects.services import StaleEditError
 
 from .models import PracticeNote, RootCause
 
@@ -35,13 +33,6 @@ def _short(text: str) -> str:
     return text if len(text) <= 80 else f"{text[:77]}..."
 
 
-def _save_versioned(model, pk: int, version: int, **values) -> None:
-    updated = model.objects.filter(pk=pk, version=version).update(
-        **values, version=F("version") + 1, updated_at=timezone.now())
-    if not updated:
-        raise StaleEditError
-
-
 @transaction.atomic
 def add_root_cause(*, project: Project, statement: str, explanation: str,
                    evidence: Iterable[EvidenceItem], created_by: User) -> RootCause:
@@ -62,7 +53,7 @@ def update_root_cause(*, root_cause: RootCause, version: int, statement: str,
     """Save the edit if nobody has saved the root cause since `version` was read."""
     project = root_cause.project
     items = _own_evidence(project, evidence)
-    _save_versioned(RootCause, root_cause.pk, version, statement=statement,
+    save_if_unchanged(root_cause, version=version, statement=statement,
                     explanation=explanation)
     root_cause.refresh_from_db()
     root_cause.evidence.set(items)
@@ -98,7 +89,7 @@ def add_practice_note(*, project: Project, kind: str, description: str,
 def update_practice_note(*, note: PracticeNote, version: int, kind: str, description: str,
                          changed_by: User) -> PracticeNote:
     """Save the edit if nobody has saved the note since `version` was read."""
-    _save_versioned(PracticeNote, note.pk, version, kind=kind, description=description)
+    save_if_unchanged(note, version=version, kind=kind, description=description)
     note.refresh_from_db()
     audit(organisation=note.project.organisation, actor=changed_by,
           action="needs.practice_note_updated",

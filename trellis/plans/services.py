@@ -5,9 +5,10 @@ carry the version the editor started from: a stale save is refused."""
 from collections.abc import Iterable, Sequence
 
 from django.db import transaction
-from django.db.models import F, Max, Model
+from django.db.models import Max
 from django.utils import timezone
 
+from trellis.core.versioning import StaleEditError, save_if_unchanged  # noqa: F401
 from trellis.evidence.models import EvidenceItem
 from trellis.framework.loader import get_framework
 from trellis.organisations.models import User, audit
@@ -21,9 +22,6 @@ COMPONENT_FIELDS = ("name", "done_well", "must_stay_fixed", "can_adapt")
 OUTCOME_FIELDS = ("outcome_type", "term", "statement", "target")
 FINAL_OUTCOME_FIELDS = ("audience", "statement", "how_measured")
 
-
-class StaleEditError(Exception):
-    """Someone else saved this part of the plan after the editor opened it."""
 
 
 class OrderChangedError(Exception):
@@ -39,14 +37,6 @@ def _changed(project: Project, user: User | None, action: str, summary: str) -> 
     audit(organisation=project.organisation, actor=user, action=f"plan.{action}",
           summary=f"'{project.title}': {summary}")
     record_revision(project=project, user=user, summary=summary)
-
-
-def _update(record: Model, version: int, values: dict) -> None:
-    updated = type(record).objects.filter(pk=record.pk, version=version).update(
-        **values, version=F("version") + 1, updated_at=timezone.now())
-    if not updated:
-        raise StaleEditError
-    record.refresh_from_db()
 
 
 def _check_choices(**chosen: str) -> None:
@@ -83,7 +73,7 @@ def save_problem(*, project: Project, perspective: str, text: str,
         record = project.problem_perspectives.create(perspective=point_of_view, text=text,
                                                      created_by=changed_by)
     else:
-        _update(record, version, {"text": text})
+        save_if_unchanged(record, version=version, text=text)
     record.evidence.set(evidence)
     _changed(project, changed_by, "problem_saved",
              f"Problem from the perspective of {point_of_view.label.lower()} edited")
@@ -121,8 +111,8 @@ def add_component(*, project: Project, created_by: User, **fields) -> CoreCompon
 @transaction.atomic
 def update_component(*, component: CoreComponent, version: int, changed_by: User,
                      **fields) -> CoreComponent:
-    _update(component, version, {name: fields[name] for name in COMPONENT_FIELDS
-                                 if name in fields})
+    values = {name: fields[name] for name in COMPONENT_FIELDS if name in fields}
+    save_if_unchanged(component, version=version, **values)
     _changed(component.project, changed_by, "component_edited",
              f"Core component \u2018{_short(component.name)}\u2019 edited")
     return component
@@ -208,7 +198,7 @@ def update_outcome(*, outcome: ImplementationOutcome, version: int, changed_by: 
                    **fields) -> ImplementationOutcome:
     values = {name: fields[name] for name in OUTCOME_FIELDS if name in fields}
     _check_choices(**{k: v for k, v in values.items() if k in ("outcome_type", "term")})
-    _update(outcome, version, values)
+    save_if_unchanged(outcome, version=version, **values)
     _changed(outcome.project, changed_by, "outcome_edited",
              f"Implementation outcome \u2018{_short(outcome.statement)}\u2019 edited")
     return outcome
@@ -240,7 +230,7 @@ def update_final_outcome(*, outcome: FinalOutcome, version: int, changed_by: Use
     values = {name: fields[name] for name in FINAL_OUTCOME_FIELDS if name in fields}
     if "audience" in values:
         _check_choices(audience=values["audience"])
-    _update(outcome, version, values)
+    save_if_unchanged(outcome, version=version, **values)
     _changed(outcome.project, changed_by, "final_outcome_edited",
              f"Final outcome \u2018{_short(outcome.statement)}\u2019 edited")
     return outcome

@@ -6,6 +6,7 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
+from trellis.core.versioning import StaleEditError, save_if_unchanged  # noqa: F401
 from trellis.organisations.models import Organisation, User, audit
 
 from .models import ChecklistAnswer, PhaseChange, Project, TeamMember
@@ -13,9 +14,6 @@ from .models import ChecklistAnswer, PhaseChange, Project, TeamMember
 EDITABLE_FIELDS = ("title", "approach", "need", "target_population", "status", "outcome",
                    "start_date", "next_review_date")
 
-
-class StaleEditError(Exception):
-    """Someone else saved this record after the editor opened it."""
 
 
 @transaction.atomic
@@ -32,11 +30,7 @@ def create_project(*, organisation: Organisation, created_by: User, **fields) ->
 def update_project(*, project: Project, version: int, changed_by: User, **fields) -> Project:
     """Save the edited fields if nobody has saved since `version` was read."""
     values = {name: fields[name] for name in EDITABLE_FIELDS if name in fields}
-    updated = Project.objects.filter(pk=project.pk, version=version).update(
-        **values, version=F("version") + 1, updated_at=timezone.now()
-    )
-    if not updated:
-        raise StaleEditError
+    save_if_unchanged(project, version=version, **values)
     project.refresh_from_db()
     audit(organisation=project.organisation, actor=changed_by, action="project.updated",
           summary=f"Edited project '{project.title}'")
@@ -47,11 +41,7 @@ def update_project(*, project: Project, version: int, changed_by: User, **fields
 def change_phase(*, project: Project, to_phase: str, reason: str, version: int,
                  changed_by: User) -> PhaseChange:
     from_phase = project.phase
-    updated = Project.objects.filter(pk=project.pk, version=version).update(
-        phase=to_phase, version=F("version") + 1, updated_at=timezone.now()
-    )
-    if not updated:
-        raise StaleEditError
+    save_if_unchanged(project, version=version, phase=to_phase)
     change = PhaseChange.objects.create(project=project, from_phase=from_phase,
                                         to_phase=to_phase, reason=reason, changed_by=changed_by)
     project.refresh_from_db()

@@ -3,9 +3,8 @@ audit entry and records a revision of the whole plan. An edit based on a
 stale version is refused rather than overwriting someone's work."""
 
 from django.db import transaction
-from django.db.models import F
-from django.utils import timezone
 
+from trellis.core.versioning import StaleEditError, save_if_unchanged  # noqa: F401
 from trellis.organisations.models import User, audit
 from trellis.plans.revisions import record_revision
 from trellis.projects.models import Project
@@ -15,9 +14,6 @@ from .snapshot import AREA_NAMES
 
 EDITABLE_FIELDS = ("area", "description", "owner", "status", "note")
 
-
-class StaleEditError(Exception):
-    """Someone else saved this item after the editor opened it."""
 
 
 def _check_owner(project: Project, owner: User | None) -> None:
@@ -51,10 +47,7 @@ def update_item(*, item: ReadinessItem, version: int, changed_by: User,
     project = item.project
     values = {name: fields[name] for name in EDITABLE_FIELDS if name in fields}
     _check_owner(project, values.get("owner"))
-    updated = ReadinessItem.objects.filter(pk=item.pk, version=version).update(
-        **values, version=F("version") + 1, updated_at=timezone.now())
-    if not updated:
-        raise StaleEditError
+    save_if_unchanged(item, version=version, **values)
     item.refresh_from_db()
     audit(organisation=project.organisation, actor=changed_by, action="readiness.updated",
           summary=f"'{project.title}': readiness item '{_label(item)}' edited")

@@ -5,10 +5,9 @@ based on a stale version is refused."""
 from collections.abc import Iterable
 
 from django.db import transaction
-from django.db.models import F
-from django.utils import timezone
 
 from trellis.barriers.models import BarrierEnabler, Kind
+from trellis.core.versioning import StaleEditError, save_if_unchanged  # noqa: F401
 from trellis.organisations.models import User, audit
 from trellis.plans.models import CoreComponent
 from trellis.plans.revisions import record_revision
@@ -19,9 +18,6 @@ from .models import Strategy
 EDITABLE_FIELDS = ("name", "description", "category", "level", "owner", "phase",
                    "start_date", "end_date")
 
-
-class StaleEditError(Exception):
-    """Someone else saved this strategy after the editor opened it."""
 
 
 def _check_owner(project: Project, owner: User | None, keep: int | None = None) -> None:
@@ -71,11 +67,7 @@ def update_strategy(*, strategy: Strategy, version: int, changed_by: User,
     values = {name: fields[name] for name in EDITABLE_FIELDS if name in fields}
     project = strategy.project
     _check_owner(project, values.get("owner"), keep=strategy.owner_id)
-    updated = Strategy.objects.filter(pk=strategy.pk, version=version).update(
-        **values, version=F("version") + 1, updated_at=timezone.now(), updated_by=changed_by
-    )
-    if not updated:
-        raise StaleEditError
+    save_if_unchanged(strategy, version=version, **values, updated_by=changed_by)
     strategy.refresh_from_db()
     _set_links(strategy, barriers, core_components)
     audit(organisation=project.organisation, actor=changed_by, action="strategies.updated",
