@@ -57,7 +57,13 @@ INSTALLED_APPS = [
     "trellis.development",
     "trellis.readiness",
     "trellis.adaptations",
+    "trellis.monitoring",
+    "django_tasks",
+    "django_tasks_db",
 ]
+
+# Long jobs (large imports) run in a worker beside the web server: `trellis db_worker`.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",

@@ -69,6 +69,16 @@ class Organisation(models.Model):
     name = models.CharField(max_length=200, unique=True)
     kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.LOCAL_AREA)
     created_at = models.DateTimeField(default=timezone.now)
+    # How SPC charts read signals: a run of 6 points (Making Data Count) or 7, and
+    # whether unusually large moving ranges are left out of the limits.
+    spc_run_length = models.PositiveSmallIntegerField(
+        "points in a run that count as a shift", choices=[(6, "6 (as Making Data Count)"),
+                                                          (7, "7")], default=6)
+    spc_screen_outliers = models.BooleanField(
+        "leave unusually large moving ranges out of the limits", default=False)
+    # Survey results with fewer responses than this are not shown to anyone.
+    survey_minimum_responses = models.PositiveSmallIntegerField(
+        "fewest responses before survey results are shown", default=5)
 
     class Meta:
         ordering = ["name"]
