@@ -58,6 +58,10 @@ INSTALLED_APPS = [
     "trellis.readiness",
     "trellis.adaptations",
     "trellis.monitoring",
+    "trellis.imports",
+    "trellis.fidelity",
+    "trellis.reflection",
+    "trellis.surveys",
     "django_tasks",
     "django_tasks_db",
 ]

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class ReflectionConfig(AppConfig):
+    name = "trellis.reflection"
+    verbose_name = "Reflection"
