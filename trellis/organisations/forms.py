@@ -3,7 +3,7 @@ from django.conf import settings
 from django.contrib.auth import authenticate, password_validation
 from django.contrib.auth.forms import AuthenticationForm
 
-from .models import ROLE_DESCRIPTIONS, Membership, Role, User
+from .models import ROLE_DESCRIPTIONS, Membership, Organisation, Role, User
 
 
 def role_field(label: str) -> forms.ChoiceField:
@@ -120,3 +120,28 @@ class SwitchOrganisationForm(forms.Form):
             (m.organisation_id, f"{m.organisation.name} ({m.get_role_display().lower()})")
             for m in memberships
         ]
+
+
+class SettingsForm(forms.ModelForm):
+    """How this organisation's charts read signals and when survey results are shown."""
+
+    class Meta:
+        model = Organisation
+        fields = ["spc_run_length", "spc_screen_outliers", "survey_minimum_responses"]
+        widgets = {"spc_run_length": forms.RadioSelect}
+        help_texts = {
+            "spc_run_length": "Making Data Count counts 6 points in a row above or below the "
+                              "mean as a shift. Some teams use 7 to see fewer false alarms.",
+            "spc_screen_outliers": "Off, as in Making Data Count. On leaves moving ranges more "
+                                   "than 3.267 times the average out when working out the "
+                                   "limits, so one unusual month does not widen them.",
+            "survey_minimum_responses": "Below this number a survey round shows no scores, "
+                                        "distributions or comments to anyone, so that no one "
+                                        "can be identified. At least 3.",
+        }
+
+    def clean_survey_minimum_responses(self) -> int:
+        value = self.cleaned_data["survey_minimum_responses"]
+        if value < 3 or value > 50:
+            raise forms.ValidationError("Enter a number between 3 and 50")
+        return value

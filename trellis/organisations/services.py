@@ -96,3 +96,19 @@ def revoke_invitation(*, invitation: Invitation, revoked_by: User) -> None:
     invitation.save(update_fields=["revoked_at"])
     audit(organisation=invitation.organisation, actor=revoked_by, action="member.invite_revoked",
           summary=f"Withdrew the invitation for {invitation.email}")
+
+
+@transaction.atomic
+def change_settings(*, organisation: Organisation, changed_by: User, **values) -> None:
+    """Save the organisation's settings, recording each change in the audit trail."""
+    fields = Organisation._meta
+    saved = Organisation.objects.select_for_update().values(*values).get(pk=organisation.pk)
+    changed = [f"{fields.get_field(name).verbose_name}: {saved[name]} → {value}"
+               for name, value in values.items() if saved[name] != value]
+    if not changed:
+        return
+    Organisation.objects.filter(pk=organisation.pk).update(**values)
+    for name, value in values.items():
+        setattr(organisation, name, value)
+    audit(organisation=organisation, actor=changed_by, action="organisation.settings",
+          summary="; ".join(changed))

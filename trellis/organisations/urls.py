@@ -5,6 +5,7 @@ from . import views
 app_name = "organisations"
 urlpatterns = [
     path("", views.detail, name="detail"),
+    path("settings/", views.settings_page, name="settings"),
     path("invite/", views.invite, name="invite"),
     path("switch/", views.switch, name="switch"),
     path("members/<int:membership_pk>/role/", views.change_role, name="change_role"),

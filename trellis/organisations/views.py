@@ -9,7 +9,13 @@ from trellis.core.requests import posted
 
 from . import services
 from .access import PUBLIC, access, get_invitation_for_user, get_membership_for_user
-from .forms import AcceptInvitationForm, InviteForm, RoleForm, SwitchOrganisationForm
+from .forms import (
+    AcceptInvitationForm,
+    InviteForm,
+    RoleForm,
+    SettingsForm,
+    SwitchOrganisationForm,
+)
 from .middleware import SESSION_KEY
 from .models import Invitation, Membership, User
 
@@ -39,6 +45,19 @@ def detail(request: HttpRequest) -> HttpResponse:
         "memberships": Membership.objects.for_organisation(organisation).select_related("user"),
         "invitations": Invitation.objects.for_organisation(organisation).pending(),
     })
+
+
+@access("admin", methods=("GET", "POST"))
+def settings_page(request: HttpRequest) -> HttpResponse:
+    """How charts read signals and when survey results are shown, for the whole
+    organisation. Admins only: a change alters every project's charts."""
+    form = SettingsForm(posted(request), instance=request.organisation)
+    if request.method == "POST" and form.is_valid():
+        services.change_settings(organisation=request.organisation, changed_by=request.user,
+                                 **form.cleaned_data)
+        messages.success(request, "Settings saved")
+        return redirect("organisations:detail")
+    return render(request, "organisations/settings.html", {"nav": "organisation", "form": form})
 
 
 @access("admin", methods=("GET", "POST"))
