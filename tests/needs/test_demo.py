@@ -13,7 +13,7 @@ def evidence_for(project):
 
 def test_three_causes_two_supported_across_slices_one_hunch(project, editor):
     add_kinship_needs(project, editor, evidence_for(project))
-    facts = needs_part(project)
+    facts = needs_part(project)[0]
     assert len(facts.root_causes) == 3
     first, second, third = facts.root_causes
     assert len(first.slices) >= 2 and len(second.slices) >= 2
@@ -29,7 +29,7 @@ def test_works_with_whatever_evidence_it_is_given(project, editor):
              EvidenceItemFactory(project=project, slice="wider-research"),
              EvidenceItemFactory(project=project, slice="evaluations")]
     add_kinship_needs(project, editor, items)
-    first, second, third = needs_part(project).root_causes
+    first, second, third = needs_part(project)[0].root_causes
     assert first.slices == {"evaluations", "wider-research"}
     assert second.slices == {"evaluations"}
     assert third.is_hunch
@@ -37,7 +37,7 @@ def test_works_with_whatever_evidence_it_is_given(project, editor):
 
 def test_no_evidence_means_hunches(project, editor):
     add_kinship_needs(project, editor, [])
-    assert all(c.is_hunch for c in needs_part(project).root_causes)
+    assert all(c.is_hunch for c in needs_part(project)[0].root_causes)
 
 
 def test_ignores_other_projects_evidence_and_runs_once(project, org_a, editor):
@@ -46,4 +46,4 @@ def test_ignores_other_projects_evidence_and_runs_once(project, org_a, editor):
     add_kinship_needs(project, editor, evidence_for(project))
     assert project.root_causes.count() == 3
     assert project.practice_notes.count() == 3
-    assert all(c.is_hunch for c in needs_part(project).root_causes)
+    assert all(c.is_hunch for c in needs_part(project)[0].root_causes)

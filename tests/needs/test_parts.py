@@ -22,7 +22,10 @@ def test_part_from_the_database(project, org_a):
     RootCauseFactory(project=project, statement="Hunch")
     PracticeNoteFactory(project=project)
     RootCauseFactory(project=ProjectFactory(organisation=org_a), statement="Elsewhere")
-    facts = needs_part(project)
+    facts, evidence = needs_part(project)
+    assert evidence.counts_by_slice["lived-experience"] == 2
+    assert evidence.counts_by_slice["evaluations"] == 1
+    assert evidence.total == 3
     assert facts.root_causes == (
         RootCauseFacts("Supported", frozenset({"lived-experience", "evaluations"})),
         RootCauseFacts("Hunch", frozenset()))

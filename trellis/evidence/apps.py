@@ -6,4 +6,4 @@ class EvidenceConfig(AppConfig):
     verbose_name = "Evidence"
 
     def ready(self) -> None:
-        from . import parts, rules  # noqa: F401  registers the snapshot part and rules
+        from . import rules  # noqa: F401  registers the rules

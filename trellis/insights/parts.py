@@ -8,18 +8,28 @@ number of queries, whatever the size of the project."""
 from collections.abc import Callable
 from typing import Any
 
-_BUILDERS: dict[str, Callable[[Any], Any]] = {}
+_BUILDERS: dict[tuple[str, ...], Callable[[Any], Any]] = {}
 
 
-def snapshot_part(name: str) -> Callable:
+def snapshot_part(name: str, *more: str) -> Callable:
+    """Register a builder for the part `name`. A builder that gathers several parts in
+    one query names them all and returns a tuple of parts in the same order."""
+    names = (name, *more)
+
     def register(builder: Callable[[Any], Any]) -> Callable[[Any], Any]:
-        if name in _BUILDERS:
-            raise ValueError(f"A snapshot part called {name!r} already exists")
-        _BUILDERS[name] = builder
+        taken = {n for registered in _BUILDERS for n in registered}
+        if taken & set(names):
+            raise ValueError(f"A snapshot part called {sorted(taken & set(names))[0]!r} "
+                             "already exists")
+        _BUILDERS[names] = builder
         return builder
 
     return register
 
 
 def build_parts(project: Any) -> dict[str, Any]:
-    return {name: builder(project) for name, builder in _BUILDERS.items()}
+    parts: dict[str, Any] = {}
+    for names, builder in _BUILDERS.items():
+        built = builder(project)
+        parts.update(zip(names, built, strict=True) if len(names) > 1 else {names[0]: built})
+    return parts
