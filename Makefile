@@ -25,7 +25,10 @@ run: install
 	$(TRELLIS) migrate --no-input
 	$(TRELLIS) load_demo --if-empty
 	@$(TRELLIS) sign_in_help --port $(PORT)
-	$(TRELLIS) runserver 127.0.0.1:$(PORT)
+	@# Large imports run in a background worker beside the web server; both stop together.
+	@$(TRELLIS) db_worker --interval 1 & worker=$$!; \
+	  trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+	  $(TRELLIS) runserver 127.0.0.1:$(PORT)
 
 lint: install
 	$(VENV)/bin/ruff check .
