@@ -1,4 +1,12 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from . import views
 
 app_name = "fidelity"
-urlpatterns: list = []
+urlpatterns = [
+    path("", views.index, name="index"),
+    path("checks/", views.checks, name="checks"),
+    path("checks/add/", views.add, name="add"),
+    path("checks/<int:check_pk>/edit/", views.edit, name="edit"),
+    path("checks/<int:check_pk>/remove/", views.remove, name="remove"),
+]
