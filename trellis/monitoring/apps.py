@@ -6,4 +6,4 @@ class MonitoringConfig(AppConfig):
     verbose_name = "Monitoring"
 
     def ready(self) -> None:
-        from . import deliver  # noqa: F401  registers the Deliver checks
+        from . import deliver, parts  # noqa: F401  registers the Deliver checks and their part

@@ -46,6 +46,8 @@ class DeliverFacts:
     components: tuple[tuple[int, str], ...] = ()  # current core components (pk, name)
     overdue_actions: tuple[ActionFacts, ...] = ()
     surveyed_outcome_types: frozenset[str] = field(default_factory=frozenset)
+    reviews: int = 0
+    last_review: date | None = None
 
 
 def concern_since(periods: Sequence[date], concerns: Sequence[bool]) -> date | None:

@@ -13,6 +13,7 @@ from .access import (
     get_project_for_user,
     get_team_member_for_user,
 )
+from .deliver import deliver_summary
 from .explore import explore_findings, explore_summary, explore_workbook
 from .forms import (
     ChecklistAnswerForm,
@@ -23,6 +24,7 @@ from .forms import (
     TeamMemberForm,
 )
 from .models import Phase, Project
+from .prepare import prepare_summary
 
 STALE = ("Someone else changed this project while you were editing it. Your changes "
          "have not been saved yet: they are still in the form. Check them against the "
@@ -83,6 +85,8 @@ def detail(request: HttpRequest, project_pk: int) -> HttpResponse:
         "progress": progress,
         "findings": presenters.critical_friend(project, team, progress, parts),
         "explore": explore_summary(project, parts),
+        "prepare": prepare_summary(parts),
+        "deliver": deliver_summary(parts),
         "phase_colour": presenters.PHASE_COLOURS[Phase(project.phase)],
     })
 
