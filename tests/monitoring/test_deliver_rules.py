@@ -8,7 +8,6 @@ from trellis.monitoring.deliver import (
     DeliverFacts,
     MeasureFacts,
     OutcomeFacts,
-    concern_since,
 )
 from trellis.projects.snapshot import ProjectSnapshot
 
@@ -108,10 +107,3 @@ def test_quiet_without_the_part_or_when_closed():
                  "deliver-acceptability-never-measured"):
         assert found(None, rule) == []
         assert found(facts, rule, status="closed") == []
-
-
-def test_concern_since_is_where_the_latest_stretch_of_concern_began():
-    periods = [date(2026, m, 1) for m in range(1, 8)]
-    assert concern_since(periods, [0, 1, 0, 1, 1, 1, 1]) == date(2026, 4, 1)
-    assert concern_since(periods, [1, 1, 1, 1, 1, 1, 0]) is None
-    assert concern_since([], []) is None

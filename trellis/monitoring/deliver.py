@@ -50,17 +50,6 @@ class DeliverFacts:
     last_review: date | None = None
 
 
-def concern_since(periods: Sequence[date], concerns: Sequence[bool]) -> date | None:
-    """When the latest point is a special-cause concern, the period where that unbroken
-    stretch of concern points began; otherwise None."""
-    if not concerns or not concerns[-1]:
-        return None
-    start = len(concerns) - 1
-    while start > 0 and concerns[start - 1]:
-        start -= 1
-    return periods[start]
-
-
 def _facts(p) -> DeliverFacts | None:
     facts = p.part("deliver")
     return None if facts is None or p.status == "closed" else facts
