@@ -11,7 +11,9 @@ from trellis.decisions.demo import add_kinship_decision
 from trellis.development.demo import add_fgc_development
 from trellis.engagement.demo import add_kinship_engagement
 from trellis.evidence.demo import add_kinship_evidence
+from trellis.fidelity.demo import add_fgc_fidelity
 from trellis.framework.loader import get_framework
+from trellis.monitoring.demo import add_fgc_monitoring
 from trellis.needs.demo import add_kinship_needs
 from trellis.organisations.demo_accounts import (
     DEMO_ORGANISATION,
@@ -22,7 +24,9 @@ from trellis.organisations.demo_accounts import (
 from trellis.organisations.models import Membership, Organisation, User
 from trellis.plans.demo import add_fgc_plan
 from trellis.readiness.demo import add_fgc_readiness
+from trellis.reflection.demo import add_fgc_reflections
 from trellis.strategies.demo import add_fgc_strategies
+from trellis.surveys.demo import add_fgc_surveys
 
 from .models import ChecklistAnswer, PhaseChange, Project, TeamMember
 
@@ -105,6 +109,15 @@ def add_prepare_work(project: Project, user: User) -> None:
     add_fgc_adaptations(project, user, list(project.core_components.current()))
 
 
+def add_deliver_work(project: Project, user: User) -> None:
+    """Two years of monitoring for the Figure 5 measures, fidelity checks per core
+    component, survey rounds, and the reviews that discussed them."""
+    add_fgc_monitoring(project, user)
+    add_fgc_fidelity(project, user, list(project.core_components.current()))
+    add_fgc_surveys(project, user)
+    add_fgc_reflections(project, user, list(project.measures.all()))
+
+
 @transaction.atomic
 def load_demo() -> tuple[int, int]:
     """Create the demo organisations, people and projects if they are missing.
@@ -158,4 +171,5 @@ def load_demo() -> tuple[int, int]:
                 add_explore_work(project, lead)
             if spec.get("plan"):
                 add_prepare_work(project, lead)
+                add_deliver_work(project, lead)
     return people, projects
