@@ -176,3 +176,28 @@ def job_page(job: ImportJob, *, can_edit: bool, refresh: bool) -> JobPage:
                                                Status.READY),
         can_check_again=can_edit and can_check_again(job),
     )
+
+
+@dataclass(frozen=True)
+class MeasureImport:
+    when: object
+    who: str
+    file_name: str
+    added: int
+    replaced: int
+    periods: str
+    url: str
+
+
+def imports_of_measure(project_pk: int, measure) -> list[MeasureImport]:
+    """The finished imports that wrote figures for `measure`, latest first, in one query.
+    Figures an import adds carry no history row of their own; this says where they
+    came from."""
+    rows = (ImportedMeasure.objects.filter(measure=measure, job__status=Status.DONE,
+                                           job__project_id=project_pk)
+            .select_related("job__confirmed_by").order_by("-job__confirmed_at", "-pk"))
+    return [MeasureImport(
+        when=row.job.confirmed_at, who=person(row.job.confirmed_by), file_name=row.job.file_name,
+        added=row.added, replaced=row.replaced,
+        periods=_periods(row.first_period, row.last_period, measure.frequency),
+        url=reverse("imports:job", args=[project_pk, row.job_id])) for row in rows]

@@ -6,6 +6,7 @@ from django.utils.safestring import mark_safe
 from trellis.core.downloads import csv_download, xlsx_download
 from trellis.core.requests import posted
 from trellis.development.conflicts import differences, rebased
+from trellis.imports.presenters import imports_of_measure
 from trellis.organisations.access import access
 from trellis.projects.access import get_project_for_user
 
@@ -265,4 +266,5 @@ def history(request: HttpRequest, project_pk: int, measure_pk: int) -> HttpRespo
     item = get_measure_for_user(request, project, measure_pk)
     changes = item.changes.select_related("changed_by")
     return render(request, "monitoring/history.html", _context(
-        project, measure=item, changes=presenters.history_rows(item, changes)))
+        project, measure=item, changes=presenters.history_rows(item, changes),
+        imports=imports_of_measure(project.pk, item)))
