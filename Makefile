@@ -26,7 +26,7 @@ run: install
 	$(TRELLIS) load_demo --if-empty
 	@$(TRELLIS) sign_in_help --port $(PORT)
 	@# Large imports run in a background worker beside the web server; both stop together.
-	@$(TRELLIS) db_worker --interval 1 & worker=$$!; \
+	@$(TRELLIS) db_worker --interval 1 --no-reload & worker=$$!; \
 	  trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	  $(TRELLIS) runserver 127.0.0.1:$(PORT)
 
@@ -56,6 +56,9 @@ bench: install
 	$(VENV)/bin/python -m bench.explore
 	$(VENV)/bin/python -m bench.plan
 	$(VENV)/bin/python -m bench.spc
+	$(VENV)/bin/python -m bench.measure
+	$(VENV)/bin/python -m bench.imports
+	$(VENV)/bin/python -m bench.surveys
 
 static:
 	bash scripts/build_static.sh
