@@ -1,20 +1,45 @@
-"""``python -m trellis.spc``, run as analysts would run it."""
+"""``trellis spc FILE.csv``, run as analysts would run it."""
 
+import csv
+import io
 import subprocess
 import sys
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 
+from trellis.spc.cli import main
+
 from .mdc import scenarios
 
 ROOT = Path(__file__).parents[2]
+HEADER = "series_id,date,value,improvement_direction,target,rebase_dates\n"
+COLOUR = {"grey": "common_cause", "blue": "special_cause_improvement",
+          "orange": "special_cause_concern"}
+DIRECTION = {"up": "increase", "down": "decrease", "neither": "neither"}
+START = date(2023, 1, 2)
+# The MDC scenarios whose recalculation starts at point 16; baselines are not a CSV column.
+REBASED = {"Recalculations - Recalculated", "Special cause crossing recalculations - shift",
+           "Special cause crossing recalculations - trend",
+           "Special cause crossing recalculations - two-sigma"}
+
+
+def run_command(*args):
+    result = subprocess.run([sys.executable, "-m", "trellis", "spc", *map(str, args)],
+                            cwd=ROOT, capture_output=True, text=True, encoding="utf-8",
+                            check=False)
+    return result.returncode, result.stdout, result.stderr
 
 
 def run(*args):
-    result = subprocess.run([sys.executable, "-m", "trellis.spc", *map(str, args)], cwd=ROOT,
-                            capture_output=True, text=True, encoding="utf-8", check=False)
-    return result.returncode, result.stdout, result.stderr
+    out = io.StringIO()
+    code = main([str(a) for a in args], out=out)
+    return code, out.getvalue()
+
+
+def rows(text):
+    return list(csv.DictReader(io.StringIO(text)))
 
 
 def write(tmp_path, text, name="data.csv"):
@@ -23,97 +48,123 @@ def write(tmp_path, text, name="data.csv"):
     return path
 
 
-RECALCULATIONS = "Recalculations"
+def mdc_file(tmp_path):
+    lines = [HEADER.strip()]
+    for s in scenarios().values():
+        if s.name.startswith("Baselines"):
+            continue
+        rebase = (START + timedelta(days=15)).isoformat() if s.name in REBASED else ""
+        for k, value in enumerate(s.values):
+            lines.append(f'"{s.name}",{(START + timedelta(days=k)).isoformat()},{value:g},'
+                         f"{DIRECTION[s.direction]},,{rebase}")
+    return write(tmp_path, "\n".join(lines) + "\n")
 
 
-@pytest.fixture
-def recalculations(tmp_path):
-    values = scenarios()[RECALCULATIONS].values
-    rows = [f"2023-{1 + k // 28:02d}-{1 + k % 28:02d},{v:g}" for k, v in enumerate(values)]
-    return write(tmp_path, "date,value\n" + "\n".join(rows) + "\n")
+def expected_classification(colour, row):
+    if colour == "purple":
+        return row["classification"] if row["classification"].startswith(
+            "special_cause_neither_") else "special_cause_neither_*"
+    return COLOUR[colour]
 
 
-def test_a_table_with_icons_and_summary(recalculations):
-    code, out, err = run(recalculations, "--target", 40)
+def test_every_mdc_scenario_point_for_point_through_the_command(tmp_path):
+    code, out = run(mdc_file(tmp_path))
+    assert code == 0
+    got = {}
+    for row in rows(out):
+        got.setdefault(row["series_id"], []).append(row)
+    checked = 0
+    for s in scenarios().values():
+        if s.name.startswith("Baselines"):
+            continue
+        wrong = [f"point {k}: expected {colour}, got {row['classification']}"
+                 for k, (colour, row) in enumerate(zip(s.expected(), got[s.name], strict=True),
+                                                   start=1)
+                 if row["classification"] != expected_classification(colour, row)]
+        assert not wrong, f"{s.name}: " + "; ".join(wrong)
+        checked += len(s.values)
+    assert checked > 700
+
+
+def test_a_row_per_point_with_limits_rules_and_reason(tmp_path):
+    values = [10, 12, 9, 11, 10, 12, 9, 11, 10, 12, 11, 10] + [5] * 6
+    lines = [f"A,{(START + timedelta(days=7 * k)).isoformat()},{v},increase,12,"
+             for k, v in enumerate(values)]
+    code, out = run(write(tmp_path, HEADER + "\n".join(lines) + "\n"))
+    assert code == 0
+    table = rows(out)
+    assert list(table[0]) == ["series_id", "date", "value", "mean", "lower_process_limit",
+                              "upper_process_limit", "classification", "rules", "reason"]
+    last = table[-1]
+    assert last["classification"] == "special_cause_concern"
+    assert "run_below_mean" in last["rules"].split(";")
+    assert "part of a 6-point run below the mean" in last["reason"]
+    assert float(last["lower_process_limit"]) < float(last["mean"]) < float(
+        last["upper_process_limit"])
+
+
+def test_run_length_7_and_screening_change_the_answer(tmp_path):
+    values = [8, 12, 9, 11, 8, 12, 9, 11, 8, 12] + [9.8] * 6
+    lines = [f"A,2024-{k + 1:02d}-01,{v},increase,," if k < 12 else
+             f"A,2025-{k - 11:02d}-01,{v},increase,," for k, v in enumerate(values)]
+    path = write(tmp_path, HEADER + "\n".join(lines) + "\n")
+    assert rows(run(path)[1])[-1]["classification"] == "special_cause_concern"
+    assert rows(run(path, "--run-length", 7)[1])[-1]["classification"] == "common_cause"
+    code, out = run(path, "--screen-outliers")
+    assert code == 0 and len(rows(out)) == len(values)
+
+
+def test_dates_are_sorted_uk_dates_read_and_series_kept_apart(tmp_path):
+    text = HEADER + ("B,02/01/2024,7,decrease,,\n"
+                     "A,2024-01-02,3,,,\n"
+                     "B,01/01/2024,9,,,\n")
+    code, out = run(write(tmp_path, text))
+    assert code == 0
+    assert [(r["series_id"], r["date"], r["value"]) for r in rows(out)] == [
+        ("B", "2024-01-01", "9"), ("B", "2024-01-02", "7"), ("A", "2024-01-02", "3")]
+
+
+def test_summary_gives_the_icons_per_series(tmp_path):
+    values = [10, 12, 9, 11, 10, 12, 9, 11, 10, 12, 11, 10] + [15] * 6
+    lines = [f"A,{(START + timedelta(days=k)).isoformat()},{v},increase,14,"
+             for k, v in enumerate(values)]
+    lines.append(f"Few,{START.isoformat()},4,neither,,")
+    code, out = run(write(tmp_path, HEADER + "\n".join(lines) + "\n"), "--summary")
+    assert code == 0
+    a, few = rows(out)
+    assert (a["series_id"], a["points"], a["variation_icon"]) == ("A", "18", "improvement_high")
+    assert a["assurance_icon"] in ("passing", "hit_and_miss")
+    assert a["variation"].startswith("Special cause improvement")
+    assert (few["variation_icon"], few["assurance_icon"]) == ("", "")
+
+
+def test_the_trellis_command_runs_without_the_app(tmp_path):
+    path = write(tmp_path, HEADER + "A,2024-01-01,5,increase,,\n")
+    code, out, err = run_command(path)
     assert (code, err) == (0, "")
-    lines = out.splitlines()
-    assert lines[0].split()[:4] == ["#", "date", "value", "mean"]
-    assert "reasons" in lines[0]
-    assert lines[1].split()[:3] == ["1", "2023-01-01", "16"]
-    assert "concern" in lines[1] and "part of a 15-point run below the mean" in lines[1]
-    assert "Variation: Common cause variation" in out
-    assert "Assurance: Consistently failing the target" in out
-    assert "Summary: Latest point: common cause variation. The target of 40 is above" in out
+    assert rows(out)[0]["classification"] == "common_cause"
 
 
-def test_recalculate_at_counts_points_from_1(recalculations):
-    code, out, _ = run(recalculations, "--recalculate-at", 16)
-    assert code == 0
-    rows = out.splitlines()[1:31]
-    signals = [("concern" in row, "common cause" in row) for row in rows]
-    assert signals == [(False, True)] * 24 + [(True, False)] * 6  # as MDC's recalculated chart
-    assert "Section 2: points 16-30" in out
-    assert "Variation: Special cause concern – low" in out
-
-
-def test_baseline_run_length_and_direction(recalculations):
-    code, out, _ = run(recalculations, "--baseline", 15, "--direction", "down",
-                       "--run-length", 7)
-    assert code == 0
-    assert ("Section 1: points 1-30, mean 20.00 (from points 1-15, the baseline), mean moving "
-            "range 4.36") in out
-    assert "part of a 15-point run above the mean" in out
-    assert "Variation: Special cause concern – high" in out
-
-
-def test_a_value_only_file_and_screening(tmp_path):
-    values = [12, 10] * 8 + [40] + [10, 12] * 8 + [-18] + [12, 10] * 4
-    path = write(tmp_path, "Value\n" + "\n".join(map(str, values)) + "\n")
-    code, out, _ = run(path, "--screen-outliers")
-    assert code == 0
-    assert "(4 outlying moving range(s) left out)" in out
-    assert "date" not in out.splitlines()[0]
-
-
-def test_a_p_chart_file(tmp_path):
-    rows = "\n".join(f"{n},{d}" for n, d in zip([20, 22, 18, 21] * 4, [100, 90, 110, 95] * 4,
-                                                strict=True))
-    code, out, _ = run(write(tmp_path, "numerator,denominator\n" + rows + "\n"))
-    assert code == 0
-    assert out.splitlines()[0].split()[:4] == ["#", "numerator", "denominator", "value"]
-    assert " 0.2000 " in out.splitlines()[1]
-
-
-def test_fewer_than_13_points(tmp_path):
-    code, out, _ = run(write(tmp_path, "value\n1\n2\n3\n"))
-    assert code == 0
-    assert "not assessed" in out and "Variation: none (too few points)" in out
-
-
-@pytest.mark.parametrize(("text", "args", "message"), [
-    (None, [], "no such file"),
-    ("value\n1\nabc\n3\n", [], 'line 3, value: "abc" is not a number'),
-    ("date,value\na,1\n\nb,\nc,3\n", [], "line 4, value: empty"),
-    ("value\n1\nnan\n", [], '"nan" is not a finite number'),
-    ("1\n2\n3\n", [], 'the first row must be a header with a "value" column'),
-    ("", [], "the file is empty"),
-    ("value\n", [], "no data rows"),
-    ("value\n1\n2\n3\n", ["--recalculate-at", "1"], "use a point number from 2 to 3"),
-    ("value\n1\n2\n3\n", ["--run-length", "8"], "invalid choice: 8"),
-    ("value\n1\n2\n3\n", ["--target", "lots"], "invalid float value: 'lots'"),
-    ("value\n1\n2\n3\n", ["--baseline", "1"], "baseline must be a whole number"),
-    ("numerator,denominator\n1,2\n3,0\n", [], "denominator at position 1 (point 2) is 0"),
-    ("numerator,denominator\n1,2\n", ["--screen-outliers"], "XmR charts only"),
+@pytest.mark.parametrize(("text", "message"), [
+    ("", "the file is empty"),
+    ("series_id,date,value\nA,2024-01-01,1\n", "no improvement_direction, target, rebase_dates"),
+    (HEADER, "no data rows"),
+    (HEADER + "A,2024-01-01,lots,increase,,\n", 'line 2, value: "lots" is not a number'),
+    (HEADER + "A,31/02/2024,1,increase,,\n", 'line 2, date: "31/02/2024" is not a date'),
+    (HEADER + "A,2024-01-01,1,up,,\n", '"up" is not increase, decrease or neither'),
+    (HEADER + "A,2024-01-01,1,increase,,\nA,2024-01-02,1,decrease,,\n",
+     "line 3, improvement_direction: differs from an earlier row of series 'A'"),
+    (HEADER + "A,2024-01-01,1,increase,,\nA,2024-01-01,2,,,\n",
+     "lines 2 and 3: series 'A' has two values for 2024-01-01"),
+    (HEADER + ",2024-01-01,1,increase,,\n", "line 2, series_id: empty"),
 ])
-def test_bad_input_gives_one_line_and_status_2(tmp_path, text, args, message):
-    path = tmp_path / "missing.csv" if text is None else write(tmp_path, text)
-    code, out, err = run(path, *args)
-    assert code == 2
-    assert out == ""
-    assert len(err.strip().splitlines()) == 1, err
-    assert message in err
+def test_bad_input_gives_one_line_and_status_2(tmp_path, capsys, text, message):
+    code, out = run(write(tmp_path, text))
+    err = capsys.readouterr().err
+    assert code == 2 and out == ""
+    assert message in err and err.count("\n") == 1
 
 
-def test_help():
-    code, out, _ = run("--help")
-    assert code == 0 and "--recalculate-at N" in out
+def test_a_missing_file(tmp_path, capsys):
+    assert run(tmp_path / "nope.csv")[0] == 2
+    assert "no such file" in capsys.readouterr().err

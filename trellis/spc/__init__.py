@@ -6,7 +6,7 @@ Tool v5.0), in plain Python.
     chart.summary, chart.variation_icon.label, chart.assurance_icon.label
     for point in chart.points: point.value, point.upper_limit, point.colour, point.reasons
 
-Also a command line: ``python -m trellis.spc FILE.csv --help``.
+Also a command line for many series at once: ``trellis spc FILE.csv --help``.
 """
 
 from .charts import SpcInputError, p_chart, xmr

@@ -1,10 +1,21 @@
-"""``python -m trellis.spc FILE.csv``: an SPC chart as a table, so figures can be checked
-outside the app.
+"""``trellis spc FILE.csv`` (or ``python -m trellis.spc FILE.csv``): XmR charts for many
+series at once, one CSV row per point, so analysts can check figures outside the app.
 
-The CSV needs a header: ``date,value`` or just ``value`` for an XmR chart, or
-``numerator,denominator`` (with an optional ``date``) for a p-chart. Point numbers in the
-table, ``--baseline`` and ``--recalculate-at`` count from 1. Bad input prints one line on
-stderr and exits with status 2.
+The file has a header row with the columns
+
+    series_id,date,value,improvement_direction,target,rebase_dates
+
+``improvement_direction`` is ``increase``, ``decrease`` or ``neither``; ``target`` may be
+empty; ``rebase_dates`` lists the dates (separated by ``;``) from which the limits are
+worked out afresh. Direction, target and rebase dates are read from a series' rows and must
+agree where given. Dates are ISO (2026-03-01) or UK (01/03/2026). Each series is charted in
+date order.
+
+Output, one row per point: series_id, date, value, mean, lower and upper process limits,
+classification (``common_cause``, ``special_cause_improvement``, ``special_cause_concern``,
+``special_cause_neither_high``, ``special_cause_neither_low``), the rules that fired and
+the reason. With ``--summary``, one row per series with its variation and assurance icons.
+Bad input prints one line on stderr naming the line and column, and exits with status 2.
 """
 
 from __future__ import annotations
@@ -12,17 +23,37 @@ from __future__ import annotations
 import argparse
 import csv
 import sys
+from bisect import bisect_left
 from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
 from math import isfinite
 from pathlib import Path
+from typing import TextIO
 
-from .charts import SpcInputError, p_chart, xmr
+from .charts import SpcInputError, xmr
 from .icons import number
-from .model import Chart, ChartKind, Direction
+from .model import HIGH_RULES, Chart, Rule, Signal
+
+COLUMNS = ("series_id", "date", "value", "improvement_direction", "target", "rebase_dates")
+DIRECTIONS = {"increase": "up", "decrease": "down", "neither": "neither"}
+POINT_HEADER = ("series_id", "date", "value", "mean", "lower_process_limit",
+                "upper_process_limit", "classification", "rules", "reason")
+SUMMARY_HEADER = ("series_id", "points", "variation_icon", "variation", "assurance_icon",
+                  "assurance", "summary")
 
 
 class InputError(Exception):
     """A problem with the file or the options, shown as one line."""
+
+
+@dataclass
+class Series:
+    series_id: str
+    points: list[tuple[date, float, int]] = field(default_factory=list)  # (date, value, line)
+    direction: str | None = None
+    target: float | None = None
+    rebase: tuple[date, ...] | None = None
 
 
 class _Parser(argparse.ArgumentParser):
@@ -30,61 +61,48 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: error: {message} (see --help)\n")
 
 
-def _parser() -> argparse.ArgumentParser:
-    p = _Parser(prog="python -m trellis.spc",
-                description="Statistical process control chart (NHS England Making Data Count "
-                            "rules) for the values in a CSV file.")
-    p.add_argument("file", help="CSV with a header: date,value or value (XmR chart), or "
-                                "numerator,denominator (p-chart)")
-    p.add_argument("--direction", choices=[d.value for d in Direction], default="up",
-                   help="which way is better (default: up)")
-    p.add_argument("--target", type=float,
-                   help="target, for the assurance icon (a proportion for a p-chart)")
-    p.add_argument("--baseline", type=int, metavar="N",
-                   help="take the limits from the first N points and extend them")
-    p.add_argument("--recalculate-at", type=int, nargs="+", action="extend", default=[],
-                   metavar="N", help="start a new section at point N (counting from 1)")
+def _parser(prog: str) -> argparse.ArgumentParser:
+    p = _Parser(prog=prog, description="XmR charts (NHS England Making Data Count rules) for "
+                                       "each series in a CSV file.")
+    p.add_argument("file", help="CSV with the columns " + ",".join(COLUMNS))
     p.add_argument("--run-length", type=int, choices=[6, 7], default=6,
                    help="points in a shift or trend (default: 6, as MDC)")
     p.add_argument("--screen-outliers", action="store_true",
-                   help="leave out moving ranges above 3.267 x their mean (as "
-                        "NHSRplotthedots); XmR only")
+                   help="leave out moving ranges above 3.267 x their mean when working out "
+                        "the limits (as NHSRplotthedots)")
+    p.add_argument("--summary", action="store_true",
+                   help="one row per series with its variation and assurance icons")
     return p
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+def main(argv: Sequence[str] | None = None, prog: str = "python -m trellis.spc",
+         out: TextIO | None = None) -> int:
+    args = _parser(prog).parse_args(argv)
+    out = out or sys.stdout
     try:
-        labels, columns = read_csv(Path(args.file))
-        chart = _chart(args, columns)
-    except (InputError, SpcInputError) as error:
+        series = read(Path(args.file))
+        charts = [(s, chart_of(s, args.run_length, args.screen_outliers)) for s in series]
+    except InputError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
-    print(render(chart, labels))
+    writer = csv.writer(out, lineterminator="\n")
+    if args.summary:
+        writer.writerow(SUMMARY_HEADER)
+        writer.writerows(summary_row(s, chart) for s, chart in charts)
+    else:
+        writer.writerow(POINT_HEADER)
+        for s, chart in charts:
+            writer.writerows(point_rows(s, chart))
     return 0
 
 
-def _chart(args: argparse.Namespace, columns: dict[str, list[float]]) -> Chart:
-    n = len(next(iter(columns.values())))
-    for point in args.recalculate_at:
-        if not 2 <= point <= n:
-            raise InputError(f"--recalculate-at {point}: use a point number from 2 to {n}")
-    options = dict(direction=args.direction, target=args.target, baseline=args.baseline,
-                   recalculate_at=sorted({p - 1 for p in args.recalculate_at}),
-                   run_length=args.run_length)
-    if "value" in columns:
-        return xmr(columns["value"], screen_outliers=args.screen_outliers, **options)
-    if args.screen_outliers:
-        raise InputError("--screen-outliers applies to XmR charts only, not p-charts")
-    return p_chart(columns["numerator"], columns["denominator"], **options)
+# --- Reading ------------------------------------------------------------------
 
-
-def read_csv(path: Path) -> tuple[list[str] | None, dict[str, list[float]]]:
-    """Labels (the date column, if any) and the numeric columns, by lower-case name."""
+def read(path: Path) -> list[Series]:
+    """The series in the file, in order of first appearance, each sorted by date."""
     try:
         with path.open(newline="", encoding="utf-8-sig") as handle:
-            rows = [(n, row) for n, row in enumerate(csv.reader(handle), start=1)
-                    if any(cell.strip() for cell in row)]
+            rows = list(csv.reader(handle))
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
     except IsADirectoryError:
@@ -93,27 +111,72 @@ def read_csv(path: Path) -> tuple[list[str] | None, dict[str, list[float]]]:
         raise InputError(f"{path}: cannot read it ({error})") from None
     if not rows:
         raise InputError(f"{path}: the file is empty")
-    header = [cell.strip().lower() for cell in rows[0][1]]
-    if "value" in header:
-        wanted = ["value"]
-    elif "numerator" in header and "denominator" in header:
-        wanted = ["numerator", "denominator"]
-    else:
-        raise InputError(f'{path}: the first row must be a header with a "value" column '
-                         '("date,value" or "value"), or "numerator,denominator"')
-    if len(rows) < 2:
+    header = [cell.strip().lower() for cell in rows[0]]
+    missing = [c for c in COLUMNS if c not in header]
+    if missing:
+        raise InputError(f"{path}: the header has no {', '.join(missing)} column "
+                         f"(expected {','.join(COLUMNS)})")
+    at = {name: header.index(name) for name in COLUMNS}
+    found: dict[str, Series] = {}
+    for line, row in enumerate(rows[1:], start=2):
+        if not any(cell.strip() for cell in row):
+            continue
+        cell = {name: (row[i].strip() if i < len(row) else "") for name, i in at.items()}
+        where = f"{path}, line {line}"
+        if not cell["series_id"]:
+            raise InputError(f"{where}, series_id: empty")
+        s = found.setdefault(cell["series_id"], Series(cell["series_id"]))
+        day = _date(cell["date"], f"{where}, date")
+        s.points.append((day, _number(cell["value"], f"{where}, value"), line))
+        _agree(s, "direction", _direction(cell["improvement_direction"], where), where)
+        target = (_number(cell["target"], f"{where}, target") if cell["target"] else None)
+        _agree(s, "target", target, where)
+        rebase = (tuple(sorted({_date(d.strip(), f"{where}, rebase_dates")
+                                for d in cell["rebase_dates"].split(";") if d.strip()}))
+                  if cell["rebase_dates"] else None)
+        _agree(s, "rebase", rebase, where)
+    if not found:
         raise InputError(f"{path}: no data rows after the header")
-    columns: dict[str, list[float]] = {name: [] for name in wanted}
-    where = {name: header.index(name) for name in wanted}
-    for line, row in rows[1:]:
-        for name in wanted:
-            cell = row[where[name]].strip() if where[name] < len(row) else ""
-            columns[name].append(_number(cell, f"{path}, line {line}, {name}"))
-    labels = None
-    if "date" in header:
-        k = header.index("date")
-        labels = [row[k].strip() if k < len(row) else "" for _, row in rows[1:]]
-    return labels, columns
+    for s in found.values():
+        s.points.sort()
+        for (a, _, first), (b, _, second) in zip(s.points, s.points[1:], strict=False):
+            if a == b:
+                raise InputError(f"{path}, lines {first} and {second}: series "
+                                 f"{s.series_id!r} has two values for {a.isoformat()}")
+    return list(found.values())
+
+
+def _agree(s: Series, name: str, value, where: str) -> None:
+    """A series' setting, given on any of its rows, must be the same wherever given."""
+    if value is None:
+        return
+    before = getattr(s, name)
+    if before is not None and before != value:
+        column = {"direction": "improvement_direction", "rebase": "rebase_dates"}.get(name, name)
+        raise InputError(f"{where}, {column}: differs from an earlier row of series "
+                         f"{s.series_id!r}")
+    setattr(s, name, value)
+
+
+def _direction(cell: str, where: str) -> str | None:
+    if not cell:
+        return None
+    try:
+        return DIRECTIONS[cell.lower()]
+    except KeyError:
+        raise InputError(f'{where}, improvement_direction: "{cell}" is not increase, '
+                         "decrease or neither") from None
+
+
+def _date(cell: str, where: str) -> date:
+    if not cell:
+        raise InputError(f"{where}: empty (every row needs a date)")
+    for pattern in ("%Y-%m-%d", "%d/%m/%Y"):
+        try:
+            return datetime.strptime(cell, pattern).date()
+        except ValueError:
+            continue
+    raise InputError(f'{where}: "{cell}" is not a date (use 2026-03-01 or 01/03/2026)')
 
 
 def _number(cell: str, where: str) -> float:
@@ -128,47 +191,51 @@ def _number(cell: str, where: str) -> float:
     return x
 
 
-def render(chart: Chart, labels: list[str] | None = None) -> str:
-    digits = 4 if chart.kind is ChartKind.P else 2
+# --- Charting and writing -----------------------------------------------------
 
-    def fixed(x: float | None) -> str:
-        return "" if x is None else f"{x:.{digits}f}"
+def chart_of(s: Series, run_length: int = 6, screen_outliers: bool = False) -> Chart:
+    days = [d for d, _, _ in s.points]
+    # A rebase date starts a new section at the first point on or after it.
+    recalculate_at = sorted({i for r in (s.rebase or ())
+                             if 0 < (i := bisect_left(days, r)) < len(days)})
+    try:
+        return xmr([v for _, v, _ in s.points], direction=s.direction or "up",
+                   target=s.target, recalculate_at=recalculate_at, run_length=run_length,
+                   screen_outliers=screen_outliers)
+    except SpcInputError as error:
+        raise InputError(f"series {s.series_id!r}: {error}") from None
 
-    head = ["#", *(["date"] if labels else []),
-            *(["numerator", "denominator"] if chart.kind is ChartKind.P else []),
-            "value", "mean", "lower limit", "upper limit", "lower 2-sigma", "upper 2-sigma",
-            "signal", "reasons"]
-    rows = []
-    for p in chart.points:
-        rows.append([str(p.index + 1), *([labels[p.index]] if labels else []),
-                     *([number(p.numerator), number(p.denominator)]
-                       if chart.kind is ChartKind.P else []),
-                     number(p.value) if chart.kind is ChartKind.XMR else fixed(p.value),
-                     fixed(p.mean), fixed(p.lower_limit), fixed(p.upper_limit),
-                     fixed(p.lower_two_sigma), fixed(p.upper_two_sigma), p.signal.value,
-                     "; ".join(p.reasons)])
-    widths = [max(len(r[k]) for r in [head, *rows]) for k in range(len(head))]
-    left = {0, len(head) - 1, len(head) - 2} | ({1} if labels else set())
-    lines = ["  ".join(cell.ljust(w) if k in left else cell.rjust(w)
-                       for k, (cell, w) in enumerate(zip(row, widths, strict=True))).rstrip()
-             for row in [head, *rows]]
-    lines.append("")
-    for k, s in enumerate(chart.sections, start=1):
-        text = f"Section {k}: points {s.start + 1}-{s.stop}, mean {fixed(s.mean)}"
-        if s.basis_stop < s.stop:
-            text += f" (from points {s.start + 1}-{s.basis_stop}, the baseline)"
-        if s.mean_moving_range is not None:
-            text += f", mean moving range {fixed(s.mean_moving_range)}"
-            if s.moving_ranges_excluded:
-                text += f" ({s.moving_ranges_excluded} outlying moving range(s) left out)"
-        lines.append(text)
-    variation = chart.variation_icon.label if chart.variation_icon else "none (too few points)"
-    if chart.assurance_icon:
-        assurance = chart.assurance_icon.label
-    elif chart.target is None:
-        assurance = "none (no target)"
-    else:
-        assurance = "none" if chart.has_limits else "none (too few points)"
-    lines += [f"Variation: {variation}", f"Assurance: {assurance}", f"Summary: {chart.summary}"]
-    lines += [f"Note: {note}" for note in chart.notes]
-    return "\n".join(lines)
+
+def classification(signal: Signal, rules: Rule) -> str:
+    if signal is Signal.IMPROVEMENT:
+        return "special_cause_improvement"
+    if signal is Signal.CONCERN:
+        return "special_cause_concern"
+    if signal is Signal.NEITHER:
+        return ("special_cause_neither_high" if rules & HIGH_RULES
+                else "special_cause_neither_low")
+    return "common_cause"
+
+
+def rule_names(rules: Rule) -> str:
+    return ";".join(r.name.lower() for r in Rule if r in rules)
+
+
+def _fixed(x: float | None) -> str:
+    return "" if x is None else number(round(x, 4))
+
+
+def point_rows(s: Series, chart: Chart) -> list[tuple]:
+    return [(s.series_id, day.isoformat(), number(value), _fixed(chart.means[i]),
+             _fixed(chart.lower_limits[i] if chart.lower_limits else None),
+             _fixed(chart.upper_limits[i] if chart.upper_limits else None),
+             classification(chart.signals[i], chart.rules[i]), rule_names(chart.rules[i]),
+             "; ".join(chart.reasons[i]))
+            for i, (day, value, _) in enumerate(s.points)]
+
+
+def summary_row(s: Series, chart: Chart) -> tuple:
+    variation, assurance = chart.variation_icon, chart.assurance_icon
+    return (s.series_id, len(s.points), variation.value if variation else "",
+            variation.label if variation else "", assurance.value if assurance else "",
+            assurance.label if assurance else "", chart.summary)
