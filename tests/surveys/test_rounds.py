@@ -49,7 +49,8 @@ def test_index_lists_rounds_with_status_and_counts(viewer_client, project, other
     assert "Baseline" in page and "3 months" in page and "Not ours" not in page
     assert "AIM and FIM" in page
     assert "Closed" in page and "Open" in page
-    assert '<td class="govuk-table__cell govuk-table__cell--numeric">1</td>' in page
+    assert '<td class="govuk-table__cell">Fewer than 5 responses</td>' in page  # 1, hidden
+    assert '<td class="govuk-table__cell">No responses yet</td>' in page
     assert "Create a survey round" not in page  # viewers cannot
 
 

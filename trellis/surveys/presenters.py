@@ -12,6 +12,7 @@ from django.utils.safestring import SafeString, mark_safe
 
 from .instruments import get_instruments
 from .models import Question, RoundStatus, SurveyRound
+from .statistics import fewer_than, reportable
 
 STATUS_COLOURS = {RoundStatus.NOT_OPEN: "grey", RoundStatus.OPEN: "green",
                   RoundStatus.CLOSED: "blue"}
@@ -41,9 +42,19 @@ class RoundRow:
     status_text: str
     colour: str
     dates: str
-    responses: int
+    responses: str
     asks: str
     url: str
+
+
+def responses_text(n: int, minimum: int) -> str:
+    """How many responses a round has, as anyone may see it: below the organisation's
+    minimum only "Fewer than N responses", since even a count can identify people."""
+    if n == 0:
+        return "No responses yet"
+    if not reportable(n, minimum):
+        return fewer_than(minimum)
+    return f"{n} response{'s' if n != 1 else ''}"
 
 
 def asks(survey_round: SurveyRound) -> str:
@@ -58,7 +69,8 @@ def asks(survey_round: SurveyRound) -> str:
     return "".join(names)
 
 
-def round_rows(project_pk: int, rounds: Iterable[SurveyRound]) -> list[RoundRow]:
+def round_rows(project_pk: int, rounds: Iterable[SurveyRound],
+               minimum: int) -> list[RoundRow]:
     """Rows for rounds annotated with their `response_count`."""
     today = timezone.localdate()
     rows = []
@@ -67,7 +79,8 @@ def round_rows(project_pk: int, rounds: Iterable[SurveyRound]) -> list[RoundRow]
         rows.append(RoundRow(
             round=r, status=status, status_text=RoundStatus(status).label,
             colour=STATUS_COLOURS[status],
-            dates=f"{day(r.opens_on)} to {day(r.closes_on)}", responses=r.response_count,
+            dates=f"{day(r.opens_on)} to {day(r.closes_on)}",
+            responses=responses_text(r.response_count, minimum),
             asks=asks(r), url=reverse("surveys:round", args=[project_pk, r.pk])))
     return rows
 

@@ -14,6 +14,7 @@ from trellis.organisations.models import Organisation, User, audit
 from trellis.projects.models import Project
 
 from . import answers as answer_rules
+from . import feed, tasks
 from .instruments import get_instruments
 from .items import round_items
 from .models import (
@@ -219,6 +220,8 @@ def update_round(*, survey_round: SurveyRound, version: int, changed_by: User,
     save_if_unchanged(survey_round, version=version, **values)
     if not answered:
         _set_instruments(survey_round, instruments)
+    # New dates or a new outcome move or remove the round's figures in monitoring.
+    feed.refresh_round_measures(survey_round, by=changed_by)
     audit(organisation=project.organisation, actor=changed_by, action="surveys.round_updated",
           summary=f"'{project.title}': edited survey round '{survey_round.label}'")
     return survey_round
@@ -297,4 +300,5 @@ def submit_response(*, survey_round: SurveyRound, receipt: str, carried: Mapping
         if SubmissionReceipt.objects.filter(key=receipt).exists():
             raise AlreadySent from error
         raise
+    transaction.on_commit(lambda: tasks.refresh_measures.enqueue(survey_round.pk))
     return response

@@ -33,7 +33,8 @@ def index(request: HttpRequest, project_pk: int) -> HttpResponse:
               .prefetch_related("instruments").annotate(response_count=Count("responses")))
     return render(request, "surveys/index.html", {
         "nav": "portfolio", "project": project,
-        "rows": presenters.round_rows(project.pk, rounds),
+        "rows": presenters.round_rows(project.pk, rounds,
+                                      request.organisation.survey_minimum_responses),
     })
 
 
@@ -60,7 +61,8 @@ def detail(request: HttpRequest, project_pk: int, round_pk: int) -> HttpResponse
         "nav": "portfolio", "project": project, "round": survey_round,
         "status": presenters.RoundStatus(status).label,
         "colour": presenters.STATUS_COLOURS[status], "link": link,
-        "responses": survey_round.responses.count(),
+        "responses": presenters.responses_text(survey_round.responses.count(),
+                                               request.organisation.survey_minimum_responses),
         "asks": presenters.asks(survey_round),
         "items": round_items(survey_round),
         "notes": presenters.instrument_notes(survey_round),
