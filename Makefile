@@ -59,6 +59,7 @@ bench: install
 	$(VENV)/bin/python -m bench.measure
 	$(VENV)/bin/python -m bench.imports
 	$(VENV)/bin/python -m bench.surveys
+	$(VENV)/bin/python -m bench.survey_results
 
 static:
 	bash scripts/build_static.sh
