@@ -1,9 +1,11 @@
+from functools import partial
+
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 
+from trellis.core.editing import save_or_conflict
 from trellis.core.requests import posted
-from trellis.development.conflicts import differences, rebased
 from trellis.development.presenters import findings
 from trellis.organisations.access import access
 from trellis.projects.access import get_project_for_user
@@ -50,18 +52,15 @@ def edit(request: HttpRequest, project_pk: int, adaptation_pk: int) -> HttpRespo
     adaptation = get_adaptation_for_user(request, project, adaptation_pk)
     form = AdaptationForm(posted(request), project=project, instance=adaptation)
     if request.method == "POST" and form.is_valid():
-        try:
-            services.update_adaptation(adaptation=adaptation, changed_by=request.user,
-                                       version=form.cleaned_data["version"] or 0,
-                                       **form.adaptation_values())
-        except services.StaleEditError:
-            latest = get_adaptation_for_user(request, project, adaptation_pk)
-            changes = differences(form, AdaptationForm.saved_values(latest))
-            form = rebased(AdaptationForm, request.POST, latest.version, STALE,
-                           project=project, instance=latest)
+        conflict = save_or_conflict(
+            form, partial(services.update_adaptation, adaptation=adaptation,
+                          changed_by=request.user, **form.adaptation_values()),
+            reload=lambda: get_adaptation_for_user(request, project, adaptation_pk),
+            message=STALE, project=project)
+        if conflict:
             return render(request, "adaptations/form.html", {
-                "nav": "portfolio", "project": project, "adaptation": latest, "form": form,
-                "changes": changes})
+                "nav": "portfolio", "project": project, "adaptation": conflict.latest,
+                "form": conflict.form, "changes": conflict.changes})
         messages.success(request, "Adaptation saved")
         return redirect("adaptations:index", project_pk=project.pk)
     return render(request, "adaptations/form.html",

@@ -1,9 +1,13 @@
+from functools import partial
+
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.text import slugify
 
+from trellis.core.conflicts import rebased
 from trellis.core.downloads import csv_download, xlsx_download
+from trellis.core.editing import save_or_conflict
 from trellis.core.requests import posted
 from trellis.organisations.access import access
 from trellis.projects.access import get_project_for_user
@@ -18,17 +22,6 @@ STALE = ("Someone else saved a change here while you were working on it. Your ch
 PROJECT_CHANGED = ("The project was changed by someone else while you were recording this "
                    "decision, so nothing has been saved. Check the details and record it again.")
 NAV = "portfolio"
-
-
-def rebind_on_latest(form_class, request: HttpRequest, version: int, **kwargs):
-    """The user's own input on top of the latest saved version, marked with
-    the conflict, so nothing they typed is lost."""
-    data = request.POST.copy()
-    data["version"] = version
-    form = form_class(data, **kwargs)
-    form.is_valid()
-    form.add_error(None, STALE)
-    return form
 
 
 @access("viewer")
@@ -73,16 +66,16 @@ def edit_candidate(request: HttpRequest, project_pk: int, candidate_pk: int) -> 
     latest = None
     if request.method == "POST" and form.is_valid():
         fields = {k: v for k, v in form.cleaned_data.items() if k != "version"}
-        try:
-            services.update_candidate(candidate=chosen, version=form.cleaned_data["version"] or 0,
-                                      changed_by=request.user, **fields)
-        except services.StaleEditError:
-            latest = get_candidate_for_user(request, project, candidate_pk)
-            form = rebind_on_latest(CandidateForm, request, latest.version, instance=latest)
-        else:
+        conflict = save_or_conflict(
+            form, partial(services.update_candidate, candidate=chosen,
+                          changed_by=request.user, **fields),
+            reload=lambda: get_candidate_for_user(request, project, candidate_pk),
+            message=STALE)
+        if not conflict:
             messages.success(request, "Candidate approach saved")
             return redirect("decisions:candidate", project_pk=project.pk,
                             candidate_pk=chosen.pk)
+        latest, form = conflict.latest, conflict.form
     return render(request, "decisions/edit_candidate.html", {
         "nav": NAV, "project": project, "candidate": chosen, "form": form, "latest": latest})
 
@@ -129,8 +122,8 @@ def appraise(request: HttpRequest, project_pk: int, candidate_pk: int,
         except services.StaleEditError:
             latest = chosen.appraisals.filter(criterion=criterion.slug).prefetch_related(
                 "evidence").first()
-            form = rebind_on_latest(AppraisalForm, request, latest.version if latest else 0,
-                                    **options)
+            form = rebased(AppraisalForm, request.POST, latest.version if latest else 0, STALE,
+                           **options)
         else:
             messages.success(request, f"'{chosen.name}' appraised for {criterion.name.lower()}")
             following = criteria.next_to_appraise(

@@ -1,14 +1,16 @@
+from functools import partial
+
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 
+from trellis.core.editing import save_or_conflict
 from trellis.core.requests import posted
 from trellis.organisations.access import access
 from trellis.projects.access import get_project_for_user
 
 from . import presenters, services
 from .access import get_activity_for_user
-from .conflicts import differences, rebased
 from .forms import ActivityForm
 
 STALE = ("Someone else changed this activity while you were editing it. Your changes have "
@@ -51,18 +53,15 @@ def edit(request: HttpRequest, project_pk: int, pd_activity_pk: int) -> HttpResp
     activity = get_activity_for_user(request, project, pd_activity_pk)
     form = ActivityForm(posted(request), project=project, instance=activity)
     if request.method == "POST" and form.is_valid():
-        try:
-            services.update_activity(activity=activity, changed_by=request.user,
-                                     version=form.cleaned_data["version"] or 0,
-                                     **form.activity_values())
-        except services.StaleEditError:
-            latest = get_activity_for_user(request, project, pd_activity_pk)
-            changes = differences(form, ActivityForm.saved_values(latest))
-            form = rebased(ActivityForm, request.POST, latest.version, STALE,
-                           project=project, instance=latest)
+        conflict = save_or_conflict(
+            form, partial(services.update_activity, activity=activity,
+                          changed_by=request.user, **form.activity_values()),
+            reload=lambda: get_activity_for_user(request, project, pd_activity_pk),
+            message=STALE, project=project)
+        if conflict:
             return render(request, "development/form.html", {
-                "nav": "portfolio", "project": project, "activity": latest, "form": form,
-                "changes": changes})
+                "nav": "portfolio", "project": project, "activity": conflict.latest,
+                "form": conflict.form, "changes": conflict.changes})
         messages.success(request, f"'{activity.name}' saved")
         return redirect("development:index", project_pk=project.pk)
     return render(request, "development/form.html",

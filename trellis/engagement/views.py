@@ -1,7 +1,10 @@
+from functools import partial
+
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 
+from trellis.core.editing import save_or_conflict
 from trellis.core.requests import posted
 from trellis.organisations.access import access
 from trellis.projects.access import get_project_for_user
@@ -9,7 +12,6 @@ from trellis.projects.access import get_project_for_user
 from . import presenters, services
 from .access import get_activity_for_user
 from .forms import EngagementForm
-from .models import EngagementActivity
 
 STALE = ("Someone else changed this activity while you were editing it. Your changes "
          "have not been saved yet: they are still in the form. Check them against the "
@@ -50,30 +52,22 @@ def edit(request: HttpRequest, project_pk: int, engagement_pk: int) -> HttpRespo
     form = EngagementForm(posted(request), instance=activity)
     if request.method == "POST" and form.is_valid():
         fields = {k: v for k, v in form.cleaned_data.items() if k != "version"}
-        try:
-            services.update_activity(activity=activity, changed_by=request.user,
-                                     version=form.cleaned_data["version"] or 0, **fields)
-        except services.StaleEditError:
-            latest = get_activity_for_user(request, project, engagement_pk)
+        conflict = save_or_conflict(
+            form, partial(services.update_activity, activity=activity,
+                          changed_by=request.user, **fields),
+            reload=lambda: get_activity_for_user(request, project, engagement_pk),
+            message=STALE)
+        if conflict:
+            latest = conflict.latest
             return render(request, "engagement/form.html", {
                 "nav": "portfolio", "project": project, "activity": latest,
                 "latest": latest, "latest_audiences": presenters.audience_labels(latest),
-                "form": _rebased(request, latest),
+                "form": conflict.form,
             })
         messages.success(request, "Engagement activity saved")
         return redirect("engagement:index", project_pk=project.pk)
     return render(request, "engagement/form.html",
                   {"nav": "portfolio", "project": project, "activity": activity, "form": form})
-
-
-def _rebased(request: HttpRequest, latest: EngagementActivity) -> EngagementForm:
-    """The editor's own input, on the latest version and marked with the conflict."""
-    data = request.POST.copy()
-    data["version"] = latest.version
-    form = EngagementForm(data, instance=latest)
-    form.is_valid()
-    form.add_error(None, STALE)
-    return form
 
 
 @access("editor", methods=("GET", "POST"))

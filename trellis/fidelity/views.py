@@ -1,10 +1,12 @@
+from functools import partial
+
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 
+from trellis.core.editing import save_or_conflict
 from trellis.core.requests import posted
-from trellis.development.conflicts import differences, rebased
 from trellis.organisations.access import access
 from trellis.projects.access import get_project_for_user
 
@@ -57,18 +59,15 @@ def edit(request: HttpRequest, project_pk: int, check_pk: int) -> HttpResponse:
     check = get_check_for_user(request, project, check_pk)
     form = FidelityCheckForm(posted(request), project=project, check=check)
     if request.method == "POST" and form.is_valid():
-        try:
-            services.update_check(check=check, changed_by=request.user,
-                                  version=form.cleaned_data["version"] or 0,
-                                  **form.check_values())
-        except services.StaleEditError:
-            latest = get_check_for_user(request, project, check_pk)
-            changes = differences(form, FidelityCheckForm.saved_values(latest))
-            form = rebased(FidelityCheckForm, request.POST, latest.version, STALE,
-                           project=project, check=latest)
+        conflict = save_or_conflict(
+            form, partial(services.update_check, check=check, changed_by=request.user,
+                          **form.check_values()),
+            reload=lambda: get_check_for_user(request, project, check_pk),
+            message=STALE, latest_as="check", project=project)
+        if conflict:
             return render(request, "fidelity/form.html", {
-                "nav": "portfolio", "project": project, "check": latest, "form": form,
-                "changes": changes})
+                "nav": "portfolio", "project": project, "check": conflict.latest,
+                "form": conflict.form, "changes": conflict.changes})
         messages.success(request, "Fidelity check saved")
         return redirect("fidelity:checks", project_pk=project.pk)
     return render(request, "fidelity/form.html",

@@ -1,11 +1,13 @@
+from functools import partial
+
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.safestring import mark_safe
 
 from trellis.core.downloads import csv_download, xlsx_download
+from trellis.core.editing import save_or_conflict
 from trellis.core.requests import posted
-from trellis.development.conflicts import differences, rebased
 from trellis.imports.presenters import imports_of_measure
 from trellis.organisations.access import access
 from trellis.projects.access import get_project_for_user
@@ -132,17 +134,15 @@ def edit(request: HttpRequest, project_pk: int, measure_pk: int) -> HttpResponse
     item = get_measure_for_user(request, project, measure_pk)
     form = MeasureForm(posted(request), project=project, instance=item)
     if request.method == "POST" and form.is_valid():
-        try:
-            services.update_measure(measure=item, changed_by=request.user,
-                                    version=form.cleaned_data["version"] or 0,
-                                    **form.measure_values())
-        except services.StaleEditError:
-            latest = get_measure_for_user(request, project, measure_pk)
-            changes = differences(form, MeasureForm.saved_values(latest))
-            form = rebased(MeasureForm, request.POST, latest.version, STALE_MEASURE,
-                           project=project, instance=latest)
+        conflict = save_or_conflict(
+            form, partial(services.update_measure, measure=item, changed_by=request.user,
+                          **form.measure_values()),
+            reload=lambda: get_measure_for_user(request, project, measure_pk),
+            message=STALE_MEASURE, project=project)
+        if conflict:
             return render(request, "monitoring/measure_form.html", _context(
-                project, measure=latest, form=form, changes=changes))
+                project, measure=conflict.latest, form=conflict.form,
+                changes=conflict.changes))
         messages.success(request, "Measure saved")
         return redirect("monitoring:measure", project_pk=project.pk, measure_pk=item.pk)
     return render(request, "monitoring/measure_form.html",
@@ -226,18 +226,15 @@ def correct(request: HttpRequest, project_pk: int, measure_pk: int,
         return redirect("monitoring:data", project_pk=project.pk, measure_pk=item.pk)
     form = CorrectionForm(posted(request), point=point)
     if request.method == "POST" and form.is_valid():
-        try:
-            services.correct_point(point=point, version=form.cleaned_data["version"] or 0,
-                                   changed_by=request.user, note=form.cleaned_data["note"],
-                                   **form.numbers())
-        except services.StaleEditError:
-            latest = get_point_for_user(request, item, point_pk)
-            changes = differences(form, CorrectionForm.saved_values(latest))
-            form = rebased(CorrectionForm, request.POST, latest.version, STALE_POINT,
-                           point=latest)
+        conflict = save_or_conflict(
+            form, partial(services.correct_point, point=point, changed_by=request.user,
+                          note=form.cleaned_data["note"], **form.numbers()),
+            reload=lambda: get_point_for_user(request, item, point_pk),
+            message=STALE_POINT, latest_as="point")
+        if conflict:
             return render(request, "monitoring/correct.html", _context(
-                project, measure=item, point=latest, form=form, changes=changes,
-                figure=presenters.figure(item, latest)))
+                project, measure=item, point=conflict.latest, form=conflict.form,
+                changes=conflict.changes, figure=presenters.figure(item, conflict.latest)))
         messages.success(request, f"Figure for {point.period_label} corrected")
         return redirect("monitoring:data", project_pk=project.pk, measure_pk=item.pk)
     return render(request, "monitoring/correct.html", _context(

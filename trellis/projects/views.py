@@ -1,7 +1,10 @@
+from functools import partial
+
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 
+from trellis.core.editing import save_or_conflict
 from trellis.core.requests import posted
 from trellis.insights.parts import build_parts
 from trellis.organisations.access import access
@@ -31,16 +34,9 @@ STALE = ("Someone else changed this project while you were editing it. Your chan
          "latest saved version, then save again.")
 
 
-def rebind_on_latest(form_class, request: HttpRequest, current: Project, **kwargs):
-    """The editor's own input, re-based on the latest saved version and marked
-    with the conflict, so nothing they typed is lost."""
-    current.refresh_from_db()
-    data = request.POST.copy()
-    data["version"] = current.version
-    form = form_class(data, **kwargs)
-    form.is_valid()
-    form.add_error(None, STALE)
-    return form
+def _latest(request: HttpRequest, project: Project) -> Project:
+    """The project as saved now, after someone else's change."""
+    return Project.objects.for_organisation(request.organisation).get(pk=project.pk)
 
 
 @access("viewer")
@@ -106,17 +102,16 @@ def edit(request: HttpRequest, project_pk: int) -> HttpResponse:
     form = ProjectForm(posted(request), instance=project)
     if request.method == "POST" and form.is_valid():
         fields = {k: v for k, v in form.cleaned_data.items() if k != "version"}
-        try:
-            services.update_project(project=project, version=form.cleaned_data["version"] or 0,
-                                    changed_by=request.user, **fields)
-        except services.StaleEditError:
-            latest = Project.objects.for_organisation(request.organisation).get(pk=project.pk)
-            form = rebind_on_latest(ProjectForm, request, project, instance=project)
+        conflict = save_or_conflict(
+            form, partial(services.update_project, project=project, changed_by=request.user,
+                          **fields),
+            reload=lambda: _latest(request, project), message=STALE)
+        if conflict:
             return render(request, "projects/edit.html", {
-                "nav": "portfolio", "form": form, "project": latest, "latest": latest})
-        else:
-            messages.success(request, "Project details saved")
-            return redirect("projects:detail", project_pk=project.pk)
+                "nav": "portfolio", "form": conflict.form, "project": conflict.latest,
+                "latest": conflict.latest})
+        messages.success(request, "Project details saved")
+        return redirect("projects:detail", project_pk=project.pk)
     return render(request, "projects/edit.html",
                   {"nav": "portfolio", "form": form, "project": project})
 
@@ -126,15 +121,15 @@ def change_phase(request: HttpRequest, project_pk: int) -> HttpResponse:
     project = get_project_for_user(request, project_pk)
     form = PhaseForm(posted(request), project=project)
     if request.method == "POST" and form.is_valid():
-        try:
-            services.change_phase(project=project, to_phase=form.cleaned_data["phase"],
-                                  reason=form.cleaned_data["reason"],
-                                  version=form.cleaned_data["version"], changed_by=request.user)
-        except services.StaleEditError:
-            form = rebind_on_latest(PhaseForm, request, project, project=project)
-        else:
+        conflict = save_or_conflict(
+            form, partial(services.change_phase, project=project,
+                          to_phase=form.cleaned_data["phase"],
+                          reason=form.cleaned_data["reason"], changed_by=request.user),
+            reload=lambda: _latest(request, project), message=STALE, latest_as="project")
+        if not conflict:
             messages.success(request, f"Moved to {project.get_phase_display()}")
             return redirect("projects:detail", project_pk=project.pk)
+        project, form = conflict.latest, conflict.form
     return render(request, "projects/change_phase.html",
                   {"nav": "portfolio", "form": form, "project": project})
 

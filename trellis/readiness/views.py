@@ -1,9 +1,11 @@
+from functools import partial
+
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 
+from trellis.core.editing import save_or_conflict
 from trellis.core.requests import posted
-from trellis.development.conflicts import differences, rebased
 from trellis.development.presenters import findings
 from trellis.organisations.access import access
 from trellis.projects.access import get_project_for_user
@@ -50,18 +52,15 @@ def edit(request: HttpRequest, project_pk: int, readiness_item_pk: int) -> HttpR
     item = get_item_for_user(request, project, readiness_item_pk)
     form = ReadinessItemForm(posted(request), project=project, instance=item)
     if request.method == "POST" and form.is_valid():
-        try:
-            services.update_item(item=item, changed_by=request.user,
-                                 version=form.cleaned_data["version"] or 0,
-                                 **form.item_values())
-        except services.StaleEditError:
-            latest = get_item_for_user(request, project, readiness_item_pk)
-            changes = differences(form, ReadinessItemForm.saved_values(latest))
-            form = rebased(ReadinessItemForm, request.POST, latest.version, STALE,
-                           project=project, instance=latest)
+        conflict = save_or_conflict(
+            form, partial(services.update_item, item=item, changed_by=request.user,
+                          **form.item_values()),
+            reload=lambda: get_item_for_user(request, project, readiness_item_pk),
+            message=STALE, project=project)
+        if conflict:
             return render(request, "readiness/form.html", {
-                "nav": "portfolio", "project": project, "item": latest, "form": form,
-                "changes": changes})
+                "nav": "portfolio", "project": project, "item": conflict.latest,
+                "form": conflict.form, "changes": conflict.changes})
         messages.success(request, f"{item.get_area_display()} saved")
         return redirect("readiness:index", project_pk=project.pk)
     return render(request, "readiness/form.html",

@@ -1,10 +1,12 @@
+from functools import partial
+
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 
+from trellis.core.editing import save_or_conflict
 from trellis.core.requests import posted
-from trellis.development.conflicts import differences, rebased
 from trellis.organisations.access import access
 from trellis.projects.access import get_project_for_user
 
@@ -50,18 +52,15 @@ def edit(request: HttpRequest, project_pk: int, review_pk: int) -> HttpResponse:
     review = get_review_for_user(request, project, review_pk)
     form = ReviewForm(posted(request), project=project, instance=review)
     if request.method == "POST" and form.is_valid():
-        try:
-            services.update_review(review=review, changed_by=request.user,
-                                   version=form.cleaned_data["version"] or 0,
-                                   **form.review_values())
-        except services.StaleEditError:
-            latest = get_review_for_user(request, project, review_pk)
-            changes = differences(form, ReviewForm.saved_values(latest))
-            form = rebased(ReviewForm, request.POST, latest.version, STALE.format("review"),
-                           project=project, instance=latest)
+        conflict = save_or_conflict(
+            form, partial(services.update_review, review=review, changed_by=request.user,
+                          **form.review_values()),
+            reload=lambda: get_review_for_user(request, project, review_pk),
+            message=STALE.format("review"), project=project)
+        if conflict:
             return render(request, "reflection/form.html", {
-                "nav": "portfolio", "project": project, "review": latest, "form": form,
-                "changes": changes})
+                "nav": "portfolio", "project": project, "review": conflict.latest,
+                "form": conflict.form, "changes": conflict.changes})
         messages.success(request, "Review saved")
         return redirect("reflection:index", project_pk=project.pk)
     return render(request, "reflection/form.html",
@@ -113,17 +112,15 @@ def edit_action(request: HttpRequest, project_pk: int, action_pk: int) -> HttpRe
     context = {"nav": "portfolio", "project": project, "review": action.meeting,
                "action": action}
     if request.method == "POST" and form.is_valid():
-        try:
-            services.update_action(action=action, changed_by=request.user,
-                                   version=form.cleaned_data["version"] or 0,
-                                   **form.action_values())
-        except services.StaleEditError:
-            latest = get_action_for_user(request, project, action_pk)
-            changes = differences(form, ActionForm.saved_values(latest))
-            form = rebased(ActionForm, request.POST, latest.version, STALE.format("action"),
-                           instance=latest)
-            return render(request, "reflection/action_form.html",
-                          {**context, "action": latest, "form": form, "changes": changes})
+        conflict = save_or_conflict(
+            form, partial(services.update_action, action=action, changed_by=request.user,
+                          **form.action_values()),
+            reload=lambda: get_action_for_user(request, project, action_pk),
+            message=STALE.format("action"))
+        if conflict:
+            return render(request, "reflection/action_form.html", {
+                **context, "action": conflict.latest, "form": conflict.form,
+                "changes": conflict.changes})
         messages.success(request, "Action saved")
         return redirect("reflection:actions", project_pk=project.pk)
     return render(request, "reflection/action_form.html", {**context, "form": form})

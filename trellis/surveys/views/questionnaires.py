@@ -6,8 +6,8 @@ from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 
+from trellis.core.conflicts import differences, rebased
 from trellis.core.requests import posted
-from trellis.development.conflicts import differences, rebased
 from trellis.organisations.access import access
 from trellis.projects.access import get_project_for_user
 

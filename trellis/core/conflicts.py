@@ -1,7 +1,7 @@
 """When a save is refused because someone else saved first, show the editor
 what that person changed: each field whose latest saved value differs from
-what the editor submitted, side by side. Used by the Prepare-phase apps
-(professional development, readiness, adaptations)."""
+what the editor submitted, side by side (ADR 002). trellis.core.editing runs
+the whole save-or-show-the-conflict step for edit views."""
 
 import datetime
 from collections.abc import Mapping

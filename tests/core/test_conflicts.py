@@ -4,7 +4,7 @@ from datetime import date
 
 from django import forms
 
-from trellis.development.conflicts import Difference, differences, display, rebased
+from trellis.core.conflicts import Difference, differences, display, rebased
 
 
 class ExampleForm(forms.Form):
