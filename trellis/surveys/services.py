@@ -300,5 +300,6 @@ def submit_response(*, survey_round: SurveyRound, receipt: str, carried: Mapping
         if SubmissionReceipt.objects.filter(key=receipt).exists():
             raise AlreadySent from error
         raise
-    transaction.on_commit(lambda: tasks.refresh_measures.enqueue(survey_round.pk))
+    if survey_round.outcome_id and survey_round.instrument_slugs:  # else nothing to feed
+        transaction.on_commit(lambda: tasks.refresh_measures.enqueue(survey_round.pk))
     return response
