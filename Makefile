@@ -26,7 +26,8 @@ run: install
 	$(TRELLIS) load_demo --if-empty
 	@$(TRELLIS) sign_in_help --port $(PORT)
 	@# Large imports run in a background worker beside the web server; both stop together.
-	@$(TRELLIS) db_worker --interval 1 --no-reload & worker=$$!; \
+	@echo "Background worker started; its log is var/worker.log"
+	@$(TRELLIS) db_worker --interval 1 --no-reload > var/worker.log 2>&1 & worker=$$!; \
 	  trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	  $(TRELLIS) runserver 127.0.0.1:$(PORT)
 
