@@ -47,6 +47,11 @@ def test_periods_are_named_as_people_say_them():
     assert short_label(date(2026, 7, 1), "quarterly") == "Q3 2026"
 
 
+def test_a_day_inside_a_period_is_named_by_its_period():
+    assert period_label(date(2026, 11, 26), "quarterly") == "Oct to Dec 2026"
+    assert period_label(date(2026, 11, 26), "weekly") == "Week of 23 November 2026"
+
+
 def test_a_months_figure_is_due_once_the_month_is_over():
     assert latest_due(date(2026, 11, 26), "monthly") == date(2026, 10, 1)
     assert periods_missing(date(2026, 10, 1), date(2026, 11, 26), "monthly") == 0

@@ -110,8 +110,16 @@ def test_run_length_7_and_screening_change_the_answer(tmp_path):
     path = write(tmp_path, HEADER + "\n".join(lines) + "\n")
     assert rows(run(path)[1])[-1]["classification"] == "special_cause_concern"
     assert rows(run(path, "--run-length", 7)[1])[-1]["classification"] == "common_cause"
-    code, out = run(path, "--screen-outliers")
-    assert code == 0 and len(rows(out)) == len(values)
+
+
+def test_screening_leaves_an_outlying_moving_range_out_of_the_limits(tmp_path):
+    values = [10, 11, 10, 12, 11, 10, 11, 60, 11, 10, 12, 11, 10, 11, 12]  # one wild month
+    lines = [f"A,2024-{k + 1:02d}-01,{v},increase,," if k < 12 else
+             f"A,2025-{k - 11:02d}-01,{v},increase,," for k, v in enumerate(values)]
+    path = write(tmp_path, HEADER + "\n".join(lines) + "\n")
+    plain = float(rows(run(path)[1])[0]["upper_process_limit"])
+    screened = float(rows(run(path, "--screen-outliers")[1])[0]["upper_process_limit"])
+    assert screened < plain
 
 
 def test_dates_are_sorted_uk_dates_read_and_series_kept_apart(tmp_path):

@@ -46,6 +46,7 @@ def previous_period(start: date, frequency: str) -> date:
 def period_label(start: date, frequency: str) -> str:
     """How people name the period: "Week of 2 March 2026", "March 2026", "Jan to Mar 2026"."""
     frequency = Frequency(frequency)
+    start = period_start(start, frequency)
     if frequency is Frequency.WEEKLY:
         return f"Week of {start.day} {_MONTHS[start.month - 1]} {start.year}"
     if frequency is Frequency.MONTHLY:
