@@ -137,7 +137,9 @@ class SettingsForm(forms.ModelForm):
                                    "limits, so one unusual month does not widen them.",
             "survey_minimum_responses": "Below this number a survey round shows no scores, "
                                         "distributions or comments to anyone, so that no one "
-                                        "can be identified. At least 3.",
+                                        "can be identified, and gives no figure to "
+                                        "monitoring. A change applies to every project at "
+                                        "once. At least 3.",
         }
 
     def clean_survey_minimum_responses(self) -> int:

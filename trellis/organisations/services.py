@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from .models import Invitation, Membership, Organisation, Role, User, audit
+from .signals import settings_changed
 
 
 class LastAdminError(Exception):
@@ -100,15 +101,18 @@ def revoke_invitation(*, invitation: Invitation, revoked_by: User) -> None:
 
 @transaction.atomic
 def change_settings(*, organisation: Organisation, changed_by: User, **values) -> None:
-    """Save the organisation's settings, recording each change in the audit trail."""
+    """Save the organisation's settings, recording each change in the audit
+    trail, and tell the apps that depend on them (`signals.settings_changed`)."""
     fields = Organisation._meta
     saved = Organisation.objects.select_for_update().values(*values).get(pk=organisation.pk)
-    changed = [f"{fields.get_field(name).verbose_name}: {saved[name]} → {value}"
-               for name, value in values.items() if saved[name] != value]
+    changed = [name for name, value in values.items() if saved[name] != value]
     if not changed:
         return
     Organisation.objects.filter(pk=organisation.pk).update(**values)
     for name, value in values.items():
         setattr(organisation, name, value)
     audit(organisation=organisation, actor=changed_by, action="organisation.settings",
-          summary="; ".join(changed))
+          summary="; ".join(f"{fields.get_field(name).verbose_name}: {saved[name]} → "
+                            f"{values[name]}" for name in changed))
+    settings_changed.send(sender=Organisation, organisation=organisation,
+                          changed_by=changed_by, changed=frozenset(changed))

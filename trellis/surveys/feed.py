@@ -24,7 +24,10 @@ The rules
 * **Kept in step.** `refresh_project_measures` works out every figure afresh
   and adds, corrects or removes data points through the monitoring services, so
   each change is in the measure's history (via "survey round <label>"). Run
-  twice, the second run changes nothing.
+  twice, the second run changes nothing. A change to the organisation's minimum
+  refreshes every project of the organisation at once, in the same transaction
+  (`refresh_organisation_measures`), so a raised minimum never leaves a figure
+  from a round that is now too small in monitoring.
 """
 
 from __future__ import annotations
@@ -34,14 +37,14 @@ from dataclasses import dataclass
 from datetime import date
 
 from django.db import transaction
-from django.db.models import Avg, Count
+from django.db.models import Avg, Count, Q
 from django.utils import timezone
 
 from trellis.framework.loader import get_framework
 from trellis.monitoring import services as monitoring
 from trellis.monitoring.models import DataPoint, Measure
 from trellis.monitoring.periods import period_start
-from trellis.organisations.models import User
+from trellis.organisations.models import Organisation, User
 from trellis.plans.models import ImplementationOutcome
 from trellis.projects.models import Project
 
@@ -226,3 +229,13 @@ def refresh_round_measures(survey_round: SurveyRound, *, by: User | None = None,
     sent, its dates or outcome edited. The whole project is refreshed, so a round
     moved from one outcome to another leaves neither measure out of step."""
     return refresh_project_measures(survey_round.project, by=by, today=today)
+
+
+def refresh_organisation_measures(organisation: Organisation, *, by: User | None = None,
+                                  today: date | None = None) -> int:
+    """Refresh the survey measures of every project of the organisation that has
+    survey rounds or survey measures: after its minimum number of responses
+    changed. Returns how many figures were added, corrected or removed."""
+    projects = Project.objects.filter(organisation=organisation).filter(
+        Q(survey_rounds__isnull=False) | Q(measures__source=SOURCE)).distinct().order_by("pk")
+    return sum(refresh_project_measures(project, by=by, today=today) for project in projects)
