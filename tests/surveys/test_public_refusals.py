@@ -9,6 +9,7 @@ from django.core import signing
 from django.test import Client
 from django.urls import reverse
 
+from tests.organisations.pages import main_text
 from tests.surveys.conftest import Respondent
 from tests.surveys.factories import QuestionFactory, SurveyRoundFactory
 from tests.surveys.test_public import AIM, keys, nothing_stored
@@ -205,8 +206,15 @@ def test_a_question_added_while_someone_answers_must_be_answered(project,
     assert person.send().status_code == 302
 
 
-def test_csrf_is_checked(aim_round):
+def test_csrf_is_checked_and_a_refusal_says_what_to_do(aim_round):
     client = Client(enforce_csrf_checks=True)
-    response = client.post(reverse("surveys_public:answer", args=[aim_round.token]), {})
+    response = client.post(reverse("surveys_public:answer", args=[aim_round.token]),
+                           {"action": "send"})
     assert response.status_code == 403
+    text = main_text(response)
+    assert "Your answers were not sent" in text
+    assert "allow cookies for this site" in text
+    assert reverse("surveys_public:start", args=[aim_round.token]) in response.content.decode()
+    # The survey's own plain page, not the signed-in site's.
+    assert "Sign out" not in response.content.decode()
     assert nothing_stored()
