@@ -6,6 +6,7 @@ from datetime import date, timedelta
 from django.urls import reverse
 from django.utils import timezone
 
+from trellis.core.words import counted
 from trellis.monitoring.periods import period_label
 
 from . import files, progress
@@ -30,10 +31,6 @@ TAGS = {
 
 def person(user) -> str:
     return (user.name or user.email) if user is not None else "someone no longer here"
-
-
-def counted(number: int, one: str, many: str | None = None) -> str:
-    return f"{number:,} {one if number == 1 else (many or one + 's')}"
 
 
 def outcome(job: ImportJob) -> str:

@@ -1,6 +1,7 @@
 """Critical-friend rules about the need, its root causes and what is already
 going on (Explore: "What's the problem, and what's already going on?")."""
 
+from trellis.core.words import counted
 from trellis.insights.engine import Severity, rule
 
 from .snapshot import NeedsFacts
@@ -15,10 +16,6 @@ def _needs(p) -> NeedsFacts | None:
     if getattr(p, "status", "") == "closed":
         return None
     return p.part("needs")
-
-
-def _count(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
 
 
 @rule("root-cause-without-evidence", guide=GUIDE)
@@ -48,7 +45,7 @@ def root_cause_single_slice(p):
     single = [c for c in needs.root_causes if len(c.slices) == 1]
     if single:
         yield Severity.NOTE, (
-            f"{_count(len(single), 'root cause rests', 'root causes rest')} on one slice of "
+            f"{counted(len(single), 'root cause rests', 'root causes rest')} on one slice of "
             f"the Evidence Pie only, such as '{single[0].statement}'. Triangulate: look for "
             "evidence of another kind that confirms or challenges it.")
 

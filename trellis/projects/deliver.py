@@ -3,10 +3,9 @@ parts the critical friend uses, so it costs no extra queries."""
 
 from dataclasses import dataclass
 
+from trellis.core.words import counted
 from trellis.monitoring.deliver import ActionFacts, DeliverFacts
 from trellis.surveys.checks import SurveyFacts
-
-from .prepare import _plural
 
 
 @dataclass(frozen=True)
@@ -24,7 +23,7 @@ def deliver_summary(parts: dict) -> DeliverSummary:
     measures = deliver.measures
     concerns = sum(1 for m in measures if m.concern_since)
     overdue = sum(1 for m in measures if m.overdue_periods)
-    monitoring = _plural(len(measures), "measure")
+    monitoring = counted(len(measures), "measure")
     if concerns:
         monitoring += f"; {concerns} with a special-cause concern"
     if overdue:
@@ -33,19 +32,19 @@ def deliver_summary(parts: dict) -> DeliverSummary:
                          if m.core_component_pk and m.latest_period}
     current = {pk for pk, _ in deliver.components}
     if deliver.reviews:
-        reflection = (f"{_plural(deliver.reviews, 'review')}, the latest on "
+        reflection = (f"{counted(deliver.reviews, 'review')}, the latest on "
                       f"{deliver.last_review:%-d %B %Y}")
     else:
         reflection = "No reviews yet"
     if deliver.overdue_actions:
-        reflection += f"; {_plural(len(deliver.overdue_actions), 'action')} overdue"
+        reflection += f"; {counted(len(deliver.overdue_actions), 'action')} overdue"
     responses = sum(r.responses for r in surveys.rounds)
     return DeliverSummary(
         monitoring=monitoring,
         fidelity=(f"Measured for {len(fidelity_measured & current)} of "
-                  f"{_plural(len(current), 'core component')}"),
+                  f"{counted(len(current), 'core component')}"),
         reflection=reflection,
-        surveys=(f"{_plural(len(surveys.rounds), 'round')}, "
-                 f"{_plural(responses, 'response')}"),
+        surveys=(f"{counted(len(surveys.rounds), 'round')}, "
+                 f"{counted(responses, 'response')}"),
         overdue_actions=deliver.overdue_actions,
     )

@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from trellis.core.downloads import xlsx_download
+from trellis.core.words import counted
 from trellis.decisions.exports import comparison_sheet
 from trellis.evidence.exports import evidence_sheet
 from trellis.evidence.presenters import PieDisplay, evidence_pie
@@ -47,34 +48,32 @@ class ExploreSummary:
         if not self.root_causes:
             return "No root causes recorded yet"
         supported = self.root_causes - self.hunches
-        return (f"{self.root_causes} root cause{'s' if self.root_causes != 1 else ''}: "
-                f"{supported} supported by evidence, {self.hunches} "
-                f"hunch{'es' if self.hunches != 1 else ''}")
+        return (f"{counted(self.root_causes, 'root cause')}: {supported} supported by "
+                f"evidence, {counted(self.hunches, 'hunch', 'hunches')}")
 
     @property
     def decision_line(self) -> str:
         if not self.candidates:
             return "No candidate approaches yet"
-        text = (f"{self.candidates} candidate approach{'es' if self.candidates != 1 else ''}, "
+        text = (f"{counted(self.candidates, 'candidate approach', 'candidate approaches')}, "
                 f"{self.fully_appraised} appraised for suitability and feasibility")
         if self.decisions:
-            text += f"; {self.decisions} decision{'s' if self.decisions != 1 else ''} recorded"
+            text += f"; {counted(self.decisions, 'decision')} recorded"
         return text
 
     @property
     def barrier_line(self) -> str:
         if not self.barrier_entries:
             return "No barriers or enablers recorded yet"
-        return (f"{self.open_barriers} open barrier{'s' if self.open_barriers != 1 else ''}, "
-                f"{self.enablers} enabler{'s' if self.enablers != 1 else ''}")
+        return (f"{counted(self.open_barriers, 'open barrier')}, "
+                f"{counted(self.enablers, 'enabler')}")
 
     @property
     def engagement_line(self) -> str:
         if not self.activities:
             return "No engagement recorded yet"
         who = ", ".join(self.audiences) or "nobody named"
-        return (f"{self.activities} activit{'ies' if self.activities != 1 else 'y'} "
-                f"with {who}")
+        return f"{counted(self.activities, 'activity', 'activities')} with {who}"
 
 
 def explore_summary(project: Project, parts: dict) -> ExploreSummary:
