@@ -29,29 +29,29 @@ def org_b(db):
     return OrganisationFactory(name="Eastmere")
 
 
-def _member(org, role, name):
+def make_member(org, role, name):
     return MembershipFactory(organisation=org, role=role,
                              user__name=name, user__email=f"{name.lower()}@example.org").user
 
 
 @pytest.fixture
 def admin(org_a):
-    return _member(org_a, "admin", "Ada")
+    return make_member(org_a, "admin", "Ada")
 
 
 @pytest.fixture
 def editor(org_a):
-    return _member(org_a, "editor", "Eddie")
+    return make_member(org_a, "editor", "Eddie")
 
 
 @pytest.fixture
 def viewer(org_a):
-    return _member(org_a, "viewer", "Vera")
+    return make_member(org_a, "viewer", "Vera")
 
 
 @pytest.fixture
 def outsider(org_b):
-    return _member(org_b, "admin", "Otto")
+    return make_member(org_b, "admin", "Otto")
 
 
 def _client_for(user) -> Client:

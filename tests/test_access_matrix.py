@@ -9,11 +9,13 @@ import re
 from dataclasses import dataclass
 
 import pytest
-from django.db import connection
+from django.db import connection, transaction
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
+from tests.conftest import make_member
+from tests.factories import OrganisationFactory
 from tests.worlds import MISSING, build_world
 from trellis.organisations.access import PUBLIC
 from trellis.organisations.models import ROLE_RANK, Role
@@ -89,11 +91,40 @@ def cases():
                                        id=f"{route.name}-{person}-{owner}-{method}")
 
 
+@dataclass
+class Matrix:
+    """Two organisations with one of everything each, and the people who ask."""
+
+    worlds: dict[str, dict[str, object]]
+    people: dict[str, object]
+
+
+@pytest.fixture(scope="module")
+def matrix(django_db_setup, django_db_blocker):
+    """Built once for the whole module, inside a transaction that is rolled back
+    when the module ends. Each test runs in a savepoint inside it (the `db`
+    fixture), so whatever an allowed request changes is undone before the next
+    test, as if the world had been built afresh."""
+    with django_db_blocker.unblock():
+        outer = transaction.atomic()
+        outer.__enter__()
+        try:
+            org_a = OrganisationFactory(name="Northbrook")
+            org_b = OrganisationFactory(name="Eastmere")
+            people = {"viewer": make_member(org_a, "viewer", "Vera"),
+                      "editor": make_member(org_a, "editor", "Eddie"),
+                      "admin": make_member(org_a, "admin", "Ada"),
+                      "outsider": make_member(org_b, "admin", "Otto")}
+            yield Matrix(worlds={"own": build_world(org_a), "other": build_world(org_b),
+                                 "missing": MISSING}, people=people)
+        finally:
+            transaction.set_rollback(True)
+            outer.__exit__(None, None, None)
+
+
 @pytest.mark.parametrize(("route", "person", "owner", "method"), list(cases()))
-def test_access(route, person, owner, method, org_a, org_b, admin, editor, viewer, outsider):
-    # Only the organisation whose objects the URL names is filled with one of everything.
-    source = (MISSING if owner == "missing" else
-              build_world(org_b) if owner == "other" else build_world(org_a))
+def test_access(route, person, owner, method, matrix, db):
+    source = matrix.worlds["own" if owner == "none" else owner]
     kwargs = {}
     for param in route.params:
         assert param in MISSING, (f"Give the URL parameter '{param}' an object: add a "
@@ -102,9 +133,8 @@ def test_access(route, person, owner, method, org_a, org_b, admin, editor, viewe
     url = reverse(route.name, kwargs=kwargs)
 
     client = Client()
-    users = {"viewer": viewer, "editor": editor, "admin": admin, "outsider": outsider}
     if person != "anonymous":
-        client.force_login(users[person])
+        client.force_login(matrix.people[person])
 
     rule = route.rule
     if person == "anonymous":
@@ -137,10 +167,10 @@ def test_access(route, person, owner, method, org_a, org_b, admin, editor, viewe
 
 @pytest.mark.parametrize("route", [r for r in PROTECTED if any(
     p not in SHARED_CONTENT for p in r.params)], ids=lambda r: r.name)
-def test_other_organisations_object_looks_exactly_like_a_missing_one(route, org_b, admin):
-    other = build_world(org_b)
+def test_other_organisations_object_looks_exactly_like_a_missing_one(route, matrix, db):
+    other = matrix.worlds["other"]
     client = Client()
-    client.force_login(admin)
+    client.force_login(matrix.people["admin"])
     method = "get" if "GET" in route.rule.methods else "post"
     pages = []
     for source in (other, MISSING):
