@@ -141,6 +141,23 @@ def test_a_measure_kept_by_trellis_keeps_its_kind(editor_client, project):
     assert (measure.kind, measure.target) == ("proportion", 90.0)
 
 
+def test_a_survey_measure_keeps_the_name_and_outcome_its_rounds_find_it_by(editor_client,
+                                                                          project):
+    acceptability = ImplementationOutcomeFactory(project=project, outcome_type="acceptability")
+    other = ImplementationOutcomeFactory(project=project, outcome_type="feasibility")
+    measure = MeasureFactory(project=project, source="survey", kind="average",
+                             name="AIM score (acceptability)",
+                             implementation_outcome=acceptability)
+    page = editor_client.get(edit_url(measure)).content.decode()
+    assert 'name="name"' in page and "disabled" in page
+    response = editor_client.post(edit_url(measure), saved_form(
+        measure, name="Acceptability", outcome=f"implementation-{other.pk}", target="4"))
+    assert response.status_code == 302
+    measure.refresh_from_db()
+    assert (measure.name, measure.implementation_outcome, measure.target) == (
+        "AIM score (acceptability)", acceptability, 4.0)
+
+
 def test_remove_a_measure_and_its_figures(editor_client, viewer_client, project):
     measure = MeasureFactory(project=project, name="Referrals")
     DataPointFactory(measure=measure)

@@ -48,6 +48,11 @@ def _short(text: str, limit: int = 90) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+# Survey rounds find their measure again by its outcome and the start of its
+# name (trellis.surveys.feed), so those stay as the rounds set them.
+FIXED_BY_SOURCE = {"survey": ("name", "outcome")}
+
+
 def outcome_key(measure: Measure) -> str:
     if measure.implementation_outcome_id:
         return f"implementation-{measure.implementation_outcome_id}"
@@ -125,7 +130,7 @@ class MeasureForm(forms.ModelForm):
             fields["version"].initial = instance.version
             fields["outcome"].initial = outcome_key(instance)
         if instance.is_kept_by_trellis:
-            for name in ("kind", "frequency"):
+            for name in ("kind", "frequency", *FIXED_BY_SOURCE.get(instance.source, ())):
                 fields[name].disabled = True
                 fields[name].help_text = ("Set by the part of Trellis that keeps this "
                                           "measure's data")

@@ -14,7 +14,7 @@ The rules
   (source "survey"), named like "AIM score (acceptability)": an average, in
   "score out of 5", higher is better, monthly. It is made the first time there
   is a figure to put in it. It is found again by its outcome and the start of
-  its name ("AIM score"), so renaming it to something else makes a new one.
+  its name ("AIM score"), so its edit page does not let people change either.
 * **Which figures.** One per round with at least the organisation's minimum
   number of responses (the small-number rule): the mean of the round's
   instrument scores, to two decimal places. Its period is the month the round
