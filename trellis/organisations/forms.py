@@ -128,7 +128,9 @@ class SettingsForm(forms.ModelForm):
     class Meta:
         model = Organisation
         fields = ["spc_run_length", "spc_screen_outliers", "survey_minimum_responses"]
-        widgets = {"spc_run_length": forms.RadioSelect}
+        widgets = {"spc_run_length": forms.RadioSelect,
+                   "survey_minimum_responses": forms.TextInput(attrs={
+                       "inputmode": "numeric", "class": "govuk-input--width-3"})}
         help_texts = {
             "spc_run_length": "Making Data Count counts 6 points in a row above or below the "
                               "mean as a shift. Some teams use 7 to see fewer false alarms.",
