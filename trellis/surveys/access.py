@@ -41,10 +41,10 @@ def get_public_round(token: str) -> SurveyRound:
     """The round a public link names, with everything its pages need, or 404.
     The token is the secret: 192 random bits, so it cannot be guessed.
 
-    Every answering request starts here, so it is kept to two small queries
-    (three for a round with a questionnaire): the round with the few columns of
-    its project, organisation and component those pages show, then its
-    instruments' slugs."""
+    Every answering request starts here, so it is kept to two small queries:
+    the round with the few columns of its project, organisation and component
+    those pages show, then its instruments' slugs (and two more for a round
+    with a questionnaire: it and its questions)."""
     instruments = RoundInstrument.objects.only("round", "instrument")
     rounds = (SurveyRound.objects  # tenant-ok: found by its secret token
               .select_related("project__organisation", "core_component")
