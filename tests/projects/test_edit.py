@@ -75,7 +75,7 @@ def test_archive_and_restore(editor_client, project):
     project.refresh_from_db()
     assert project.is_archived
     listed = editor_client.get(reverse("projects:portfolio")).context["rows"]
-    assert project not in [row["project"] for row in listed]
+    assert project.title not in [row["title"] for row in listed]
     editor_client.post(archive)
     project.refresh_from_db()
     assert not project.is_archived

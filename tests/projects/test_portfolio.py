@@ -1,3 +1,4 @@
+import re
 from datetime import date
 
 import pytest
@@ -9,7 +10,7 @@ URL = reverse("projects:portfolio")
 
 
 def titles(response):
-    return [row["project"].title for row in response.context["rows"]]
+    return [row["title"] for row in response.context["rows"]]
 
 
 def test_lists_only_this_organisations_projects(viewer_client, project, other_project):
@@ -27,6 +28,20 @@ def test_shows_lead_phase_status_and_review(viewer_client, project, editor):
     assert "Eddie" in page
     assert "Explore" in page and "Active" in page
     assert "31 Jan 2030" in page
+
+
+def test_an_overdue_review_is_tagged_unless_the_project_has_closed(viewer_client, org_a):
+    ProjectFactory(organisation=org_a, title="Late", next_review_date=date(2020, 3, 2))
+    ProjectFactory(organisation=org_a, title="Closed", status="closed",
+                   next_review_date=date(2020, 4, 6))
+    ProjectFactory(organisation=org_a, title="Unplanned", next_review_date=None)
+    page = viewer_client.get(URL).content.decode()
+    cells = re.findall(r'<td class="govuk-table__cell">([^<]*(?:<strong[^>]*>[^<]*</strong>)?)'
+                       r"</td>\s*</tr>", page)
+    assert cells == [
+        '6 Apr 2020',
+        '2 Mar 2020 <strong class="govuk-tag govuk-tag--red">Overdue</strong>',
+        "Not set"]
 
 
 def test_project_without_lead_says_so(viewer_client, project):

@@ -54,6 +54,11 @@ class ProjectQuerySet(models.QuerySet):
         return names
 
 
+def review_is_overdue(next_review_date, status: str, today) -> bool:
+    """A review date in the past is overdue, unless the project has closed."""
+    return next_review_date is not None and next_review_date < today and status != Status.CLOSED
+
+
 class Project(models.Model):
     organisation = models.ForeignKey(
         Organisation, on_delete=models.CASCADE, related_name="projects"
@@ -106,9 +111,8 @@ class Project(models.Model):
         return self.archived_at is not None
 
     def review_overdue(self, today=None) -> bool:
-        today = today or timezone.localdate()
-        return (self.next_review_date is not None and self.next_review_date < today
-                and self.status != Status.CLOSED)
+        return review_is_overdue(self.next_review_date, self.status,
+                                 today or timezone.localdate())
 
 
 class TeamMember(models.Model):
