@@ -28,6 +28,7 @@ from django.db.models import (
 from django.db.models.functions import Cast, Coalesce, Concat
 from django.utils import timezone
 
+from trellis.core.prepared import PreparedQuery
 from trellis.insights.parts import snapshot_part
 from trellis.organisations.models import Organisation
 from trellis.plans.models import CoreComponent, ImplementationOutcome
@@ -74,45 +75,49 @@ def _branch(queryset, kind: str, **columns):
     return queryset.order_by().annotate(**values).values_list(*values)
 
 
-def _rows(project: Project, today: date):
+def _rows(project_pk: int, organisation_pk: int, today: date):
     responses = (Response.objects.filter(round=OuterRef("pk")).order_by().values("round")
                  .annotate(n=Count("pk")).values("n"))
     discussed = (ReviewMeeting.measures.through.objects
-                 .filter(reviewmeeting__project=project).values("measure_id")
+                 .filter(reviewmeeting__project_id=project_pk).values("measure_id")
                  .annotate(on=Max("reviewmeeting__held_on")))
-    scores = (ResponseScore.objects.filter(round__project=project, value__isnull=False)
+    scores = (ResponseScore.objects.filter(round__project_id=project_pk, value__isnull=False)
               .values("round_id", "instrument", "scale").annotate(mean=Avg("value")))
     branches = [
-        _branch(Organisation.objects.filter(pk=project.organisation_id), "organisation",
+        _branch(Organisation.objects.filter(pk=organisation_pk), "organisation",
                 i1="spc_run_length", i2="survey_minimum_responses",
                 i3=Cast("spc_screen_outliers", output_field=IntegerField())),
-        _branch(ImplementationOutcome.objects.filter(project=project), "outcome",
+        _branch(ImplementationOutcome.objects.filter(project_id=project_pk), "outcome",
                 i1="pk", s1="outcome_type", s2="statement"),
-        _branch(CoreComponent.objects.filter(project=project).current(), "component",
+        _branch(CoreComponent.objects.filter(project_id=project_pk).current(), "component",
                 i1="pk", s1="name"),
-        _branch(Measure.objects.filter(project=project), "measure",
+        _branch(Measure.objects.filter(project_id=project_pk), "measure",
                 i1="pk", i2="core_component_id", i3="implementation_outcome_id",
                 d1="baseline_until", s1="name", s2="implementation_outcome__outcome_type",
                 s3=_settings_text(), f1="target"),
-        _branch(DataPoint.objects.filter(measure__project=project), "point",
+        _branch(DataPoint.objects.filter(measure__project_id=project_pk), "point",
                 i1="measure_id", d1="period", f1="value", f2="numerator", f3="denominator"),
-        _branch(Recalculation.objects.filter(measure__project=project), "recalculation",
+        _branch(Recalculation.objects.filter(measure__project_id=project_pk), "recalculation",
                 i1="measure_id", d1="period"),
         _branch(discussed, "discussed", i1="measure_id", d1="on"),
-        _branch(ReviewMeeting.objects.filter(project=project).values("project")
+        _branch(ReviewMeeting.objects.filter(project_id=project_pk).values("project")
                 .annotate(n=Count("pk"), last=Max("held_on")), "reviews", i1="n", d1="last"),
-        _branch(Action.objects.filter(meeting__project=project).overdue(today), "action",
+        _branch(Action.objects.filter(meeting__project_id=project_pk).overdue(today), "action",
                 d1="due_on", s1="description", s2="owner"),
-        _branch(SurveyRound.objects.filter(project=project), "round",
+        _branch(SurveyRound.objects.filter(project_id=project_pk), "round",
                 i1="pk", i2=Coalesce(Subquery(responses), 0, output_field=IntegerField()),
                 i3="core_component_id", d1="opens_on", d2="closes_on", s1="label",
                 s2="audience", s3="outcome__outcome_type"),
-        _branch(RoundInstrument.objects.filter(round__project=project), "instrument",
+        _branch(RoundInstrument.objects.filter(round__project_id=project_pk), "instrument",
                 i1="round_id", s1="instrument"),
         _branch(scores, "score", i1="round_id", s1="instrument", s2="scale", f1="mean"),
     ]
     first, *rest = branches
     return first.union(*rest, all=True)
+
+
+# Built and compiled once per process: the project page runs it on every view.
+ROWS = PreparedQuery(_rows)
 
 
 def _settings_text():
@@ -125,7 +130,8 @@ def _settings_text():
 def gather(project: Project, today: date | None = None) -> tuple[DeliverFacts, SurveyFacts]:
     today = today or timezone.localdate()
     by_kind: dict[str, list[Row]] = defaultdict(list)
-    for kind, *row in _rows(project, today):
+    for kind, *row in ROWS.rows(project_pk=project.pk,
+                                organisation_pk=project.organisation_id, today=today):
         by_kind[kind].append(Row(*row))
     settings = by_kind["organisation"][0]
     organisation = SimpleNamespace(spc_run_length=settings.i1,
