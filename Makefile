@@ -53,14 +53,10 @@ test: install lint test-services
 	DATABASE_URL=$(PG_URL) $(VENV)/bin/pytest
 
 bench: install
-	$(VENV)/bin/python -m bench.pages
-	$(VENV)/bin/python -m bench.explore
-	$(VENV)/bin/python -m bench.plan
-	$(VENV)/bin/python -m bench.spc
-	$(VENV)/bin/python -m bench.measure
-	$(VENV)/bin/python -m bench.imports
-	$(VENV)/bin/python -m bench.surveys
-	$(VENV)/bin/python -m bench.survey_results
+	@# Every benchmark runs, then the exit status says whether any target was missed.
+	@status=0; for name in pages explore plan spc measure imports surveys survey_results; do \
+	  echo "== bench.$$name =="; $(VENV)/bin/python -m bench.$$name || status=1; \
+	done; exit $$status
 
 static:
 	bash scripts/build_static.sh
