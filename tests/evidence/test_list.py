@@ -10,7 +10,7 @@ def url(project, **query):
 
 
 def titles(response) -> list[str]:
-    return [row["item"].title for row in response.context["rows"]]
+    return [row["title"] for row in response.context["rows"]]
 
 
 def test_lists_the_projects_evidence_in_pie_order(viewer_client, project, org_a):
@@ -76,3 +76,27 @@ def test_queries_do_not_grow_with_the_list(viewer_client, project, django_assert
 def test_outsider_gets_404_and_post_is_405(outsider_client, viewer_client, project):
     assert outsider_client.get(url(project)).status_code == 404
     assert viewer_client.post(url(project)).status_code == 405
+
+
+def test_long_lists_come_a_hundred_at_a_time_keeping_the_slice(viewer_client, project):
+    for n in range(103):
+        EvidenceItemFactory(project=project, slice="lived-experience", title=f"View {n:03d}")
+    EvidenceItemFactory(project=project, slice="population-data", title="Census tables")
+    first = viewer_client.get(url(project, slice="lived-experience"))
+    assert titles(first) == [f"View {n:03d}" for n in range(100)]
+    page = first.content.decode()
+    assert "103 items from lived experience" in page and "Showing 1 to 100" in page
+    assert 'href="?slice=lived-experience&amp;page=2" rel="next"' in page
+    second = viewer_client.get(url(project, slice="lived-experience", page=2))
+    assert titles(second) == ["View 100", "View 101", "View 102"]
+    assert 'rel="prev"' in second.content.decode()
+    # A page that is not a number shows the first; one past the end shows the last.
+    assert titles(viewer_client.get(url(project, page="abc")))[0] == "Census tables"
+    assert titles(viewer_client.get(url(project, page=99))) == [
+        "View 099", "View 100", "View 101", "View 102"]
+
+
+def test_a_short_list_has_no_pages(viewer_client, project):
+    EvidenceItemFactory(project=project)
+    page = viewer_client.get(url(project)).content.decode()
+    assert "govuk-pagination" not in page and "Showing" not in page

@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 
 from django.contrib.messages import constants
 from django.urls import reverse
+from django.utils.html import format_html
 
 # Tag colours in govuk-frontend 6 (blue is the unmodified tag).
 TAG_COLOURS = frozenset(
@@ -134,6 +135,11 @@ def has_errors(*forms) -> bool:
 def tag_classes(colour: str | None) -> str:
     colour = (colour or "").lower()
     return f"govuk-tag govuk-tag--{colour}" if colour in TAG_COLOURS else "govuk-tag"
+
+
+def tag_html(text: str, colour: str | None = None) -> str:
+    """A GOV.UK tag as safe HTML, for pages that build long tables in Python."""
+    return format_html('<strong class="{}">{}</strong>', tag_classes(colour), text)
 
 
 def button_classes(secondary: bool = False, warning: bool = False) -> str:

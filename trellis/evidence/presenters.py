@@ -2,14 +2,16 @@
 
 from dataclasses import dataclass
 
+from django.core.paginator import Page, Paginator
 from django.db.models import Case, IntegerField, QuerySet, Value, When
 from django.urls import reverse
 from django.utils.http import urlencode
 
+from trellis.core.presenters import tag_html
 from trellis.framework.loader import get_framework
 from trellis.projects.models import Project
 
-from .models import EvidenceItem
+from .models import Confidence, EvidenceItem
 from .parts import counts_by_slice
 from .pie import Pie, SliceCount, build_pie
 
@@ -57,7 +59,7 @@ def evidence_pie(project: Project, counts: dict[str, int] | None = None) -> PieD
 
 @dataclass(frozen=True)
 class Filtered:
-    items: list[EvidenceItem]
+    items: QuerySet  # of EvidenceItem
     chosen: str  # slug of the slice shown, "" for all
     chosen_name: str
     problem: str  # why the filter was ignored, if it was
@@ -70,12 +72,12 @@ def filter_evidence(project: Project, slug: str) -> Filtered:
     items = in_framework_order(project.evidence.all())
     slug = (slug or "").strip()
     if not slug:
-        return Filtered(list(items), "", "", "")
+        return Filtered(items, "", "", "")
     if slug not in names:
-        return Filtered(list(items), "", "", "There is no Evidence Pie slice called "
+        return Filtered(items, "", "", "There is no Evidence Pie slice called "
                                              f"\u2018{slug[:60]}\u2019, so all evidence is "
                                              "shown.")
-    return Filtered(list(items.filter(slice=slug)), slug, names[slug], "")
+    return Filtered(items.filter(slice=slug), slug, names[slug], "")
 
 
 def add_url(project: Project, chosen: str) -> str:
@@ -84,16 +86,31 @@ def add_url(project: Project, chosen: str) -> str:
     return f"{url}?{urlencode({'slice': chosen})}" if chosen else url
 
 
-def evidence_rows(project: Project, items: list[EvidenceItem]) -> list[dict]:
+EVIDENCE_PER_PAGE = 100
+
+
+def evidence_page(items: QuerySet, number: str | None) -> Page:
+    """One page of the items as plain values; a page number that is not a number
+    shows the first page, one past the end the last."""
+    values = items.values_list("pk", "title", "attachment_name", "slice", "period",
+                               "confidence")
+    return Paginator(values, EVIDENCE_PER_PAGE).get_page(number)
+
+
+def evidence_rows(project: Project, page: Page) -> list[dict]:
+    """One row per item on the page, with the confidence tag ready."""
     names = slice_names()
     base = reverse("evidence:list", args=[project.pk])
+    tags = {value: tag_html(label, CONFIDENCE_COLOURS.get(value, ""))
+            for value, label in Confidence.choices}
     return [{
-        "item": item,
-        "url": f"{base}{item.pk}/",
-        "slice": names.get(item.slice, item.slice),
-        "confidence": item.get_confidence_display(),
-        "confidence_colour": CONFIDENCE_COLOURS.get(item.confidence, ""),
-    } for item in items]
+        "title": title,
+        "attachment_name": attachment_name,
+        "url": f"{base}{pk}/",
+        "slice": names.get(slice_slug, slice_slug),
+        "period": period,
+        "confidence": tags.get(confidence, confidence),
+    } for pk, title, attachment_name, slice_slug, period, confidence in page.object_list]
 
 
 def slice_options(chosen: str) -> list[dict]:

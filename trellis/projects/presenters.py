@@ -5,7 +5,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
 
-from trellis.core.presenters import tag_classes
+from trellis.core.presenters import tag_html
 from trellis.framework.loader import get_framework
 from trellis.insights.engine import Finding, review
 from trellis.insights.parts import build_parts
@@ -46,10 +46,6 @@ def phase_counts(projects: ProjectQuerySet) -> list[dict]:
              "colour": PHASE_COLOURS[p]} for p in Phase]
 
 
-def _tag(text: str, colour: str) -> str:
-    return format_html('<strong class="{}">{}</strong>', tag_classes(colour), text)
-
-
 def portfolio_rows(projects: ProjectQuerySet) -> list[dict]:
     """One row per project, formatted here from plain values, tags included:
     the page lists hundreds, and model instances, per-row {% url %}, |date,
@@ -58,9 +54,9 @@ def portfolio_rows(projects: ProjectQuerySet) -> list[dict]:
     today = timezone.localdate()
     detail_prefix = reverse("projects:detail", args=[0]).removesuffix("0/")
     leads = projects.lead_names()
-    phase_tags = {p.value: _tag(p.label, PHASE_COLOURS[p]) for p in Phase}
-    status_tags = {s.value: _tag(s.label, STATUS_COLOURS[s]) for s in Status}
-    overdue_tag = _tag("Overdue", "red")
+    phase_tags = {p.value: tag_html(p.label, PHASE_COLOURS[p]) for p in Phase}
+    status_tags = {s.value: tag_html(s.label, STATUS_COLOURS[s]) for s in Status}
+    overdue_tag = tag_html("Overdue", "red")
     rows = []
     for pk, title, approach, phase, status, review_on in projects.values_list(
             "pk", "title", "approach", "phase", "status", "next_review_date"):

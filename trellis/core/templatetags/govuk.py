@@ -3,7 +3,6 @@
 Each is a thin wrapper over trellis.core.presenters."""
 
 from django import template
-from django.utils.html import format_html
 
 from trellis.core import presenters
 
@@ -52,4 +51,4 @@ def button_classes(secondary=False, warning=False) -> str:
 def govuk_tag(text, colour=None) -> str:
     """A GOV.UK tag, e.g. {% govuk_tag "Overdue" "red" %}. A tag rather than an
     include because long tables draw hundreds of them."""
-    return format_html('<strong class="{}">{}</strong>', presenters.tag_classes(colour), text)
+    return presenters.tag_html(text, colour)
