@@ -20,15 +20,19 @@ def plan_strategies(project: Project) -> list[Strategy]:
         Prefetch("core_components",
                  queryset=CoreComponent.objects.order_by("position", "pk")),
     )
-    return sorted(strategies, key=lambda s: (CATEGORY_ORDER.get(s.category, 99),
-                                             s.name.casefold(), s.pk))
+    return sorted(strategies, key=plan_order)
+
+
+def plan_order(strategy: Strategy) -> tuple:
+    """Category in the library's order, then name."""
+    return CATEGORY_ORDER.get(strategy.category, 99), strategy.name.casefold(), strategy.pk
 
 
 def owner_name(strategy: Strategy) -> str:
     return str(strategy.owner) if strategy.owner else ""
 
 
-def serialise(strategy: Strategy) -> dict:
+def serialise(strategy: Strategy, barriers: list[str], components: list[str]) -> dict:
     """One strategy as plan content: its category is the group it is listed
     under (as in Figure 5), the detail says who it is for, who owns it and when."""
     timing = timing_text(strategy.phase, strategy.start_date, strategy.end_date)
@@ -39,15 +43,34 @@ def serialise(strategy: Strategy) -> dict:
         "detail": detail_text(strategy.level, owner_name(strategy), timing),
         "fields": {
             "What will happen": strategy.description,
-            "Barriers it addresses": [b.description for b in strategy.barriers.all()],
-            "Core components it supports": [c.name for c in strategy.core_components.all()],
+            "Barriers it addresses": barriers,
+            "Core components it supports": components,
         },
         "labels": {"title": "Name", "group": "Category",
                    "detail": "Who it is aimed at, owner and timing"},
     }
 
 
+def _names_by_strategy(pairs) -> dict[int, list[str]]:
+    names: dict[int, list[str]] = {}
+    for strategy_pk, name in pairs:
+        names.setdefault(strategy_pk, []).append(name)
+    return names
+
+
 @plan_section("strategies", "Implementation strategies", column="how", order=30,
               edit_url="strategies:index")
 def strategies_section(project: Project) -> list[dict]:
-    return [serialise(strategy) for strategy in plan_strategies(project)]
+    """Every save of the plan serialises this, so the linked barriers and
+    components are read as names, not as model instances (python -m bench.plan)."""
+    barriers = _names_by_strategy(
+        Strategy.barriers.through.objects.filter(strategy__project=project)
+        .order_by("barrierenabler__description", "barrierenabler__pk")
+        .values_list("strategy_id", "barrierenabler__description"))
+    components = _names_by_strategy(
+        Strategy.core_components.through.objects.filter(strategy__project=project)
+        .order_by("corecomponent__position", "corecomponent__pk")
+        .values_list("strategy_id", "corecomponent__name"))
+    strategies = sorted(project.strategies.select_related("owner"), key=plan_order)
+    return [serialise(s, barriers.get(s.pk, []), components.get(s.pk, []))
+            for s in strategies]
