@@ -64,6 +64,11 @@ class Filtered:
     chosen_name: str
     problem: str  # why the filter was ignored, if it was
 
+    @property
+    def query(self) -> str:
+        """The filter as it goes before another parameter in a link ("slice=…&")."""
+        return f"{urlencode({'slice': self.chosen})}&" if self.chosen else ""
+
 
 def filter_evidence(project: Project, slug: str) -> Filtered:
     """The project's evidence, only one slice's when `slug` names a real slice;

@@ -4,7 +4,6 @@ from django.contrib import messages
 from django.core.files.storage import default_storage
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.utils.http import urlencode
 
 from trellis.core.downloads import csv_download, xlsx_download
 from trellis.core.requests import posted
@@ -33,7 +32,6 @@ def evidence_list(request: HttpRequest, project_pk: int) -> HttpResponse:
     return render(request, "evidence/list.html", {
         "nav": "portfolio", "project": project, "filtered": filtered, "page": page,
         "rows": presenters.evidence_rows(project, page),
-        "query": urlencode({"slice": filtered.chosen}) + "&" if filtered.chosen else "",
         "slice_options": presenters.slice_options(filtered.chosen),
         "add_url": presenters.add_url(project, filtered.chosen),
         "pie": presenters.evidence_pie(project),
